@@ -1,0 +1,34 @@
+/**
+ * Takes screenshots of a running explainer in Debian's chromium, for the README and for
+ * looking at the page: `node scripts/screenshot.js [url] [out-prefix]`.
+ */
+import { chromium } from '@playwright/test';
+
+const url = process.argv[2] ?? 'http://localhost:4173/';
+const out = process.argv[3] ?? 'screenshot';
+const browser = await chromium.launch({
+  executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
+  args: [
+    '--no-sandbox',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    '--no-first-run',
+  ],
+});
+for (const [name, viewport] of [
+  ['desktop', { width: 1280, height: 800 }],
+  ['mobile', { width: 390, height: 844 }],
+]) {
+  const page = await browser.newPage({ viewport, deviceScaleFactor: 1 });
+  page.on('console', (m) => console.log(`[${name}] ${m.type()}: ${m.text()}`));
+  page.on('pageerror', (e) => console.log(`[${name}] pageerror: ${e.message}`));
+  await page.goto(url);
+  await page
+    .waitForSelector('[aria-label="Map"][aria-busy="false"]', { timeout: 20000 })
+    .catch(() => console.log('map not ready'));
+  await page.waitForTimeout(1800);
+  await page.screenshot({ path: `${out}-${name}.png` });
+  await page.close();
+}
+await browser.close();

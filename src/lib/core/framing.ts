@@ -1,0 +1,101 @@
+/**
+ * Camera framing: the bounding box of a set of geometries, aware of the antimeridian, and the
+ * padding that keeps them clear of whatever covers the map (the panel or bottom sheet).
+ */
+import type { Geometry, Position } from 'geojson';
+
+/** [west, south, east, north]; east may exceed 180 when the box crosses the antimeridian. */
+export type BBox = [number, number, number, number];
+
+function positions(g: Geometry, out: Position[] = []): Position[] {
+  switch (g.type) {
+    case 'Point':
+      out.push(g.coordinates);
+      break;
+    case 'MultiPoint':
+    case 'LineString':
+      out.push(...g.coordinates);
+      break;
+    case 'Polygon':
+    case 'MultiLineString':
+      for (const r of g.coordinates) out.push(...r);
+      break;
+    case 'MultiPolygon':
+      for (const p of g.coordinates) for (const r of p) out.push(...r);
+      break;
+    case 'GeometryCollection':
+      for (const c of g.geometries) positions(c, out);
+      break;
+  }
+  return out;
+}
+
+/**
+ * The smallest box around the geometries. A box is tried both in -180..180 and with western
+ * longitudes shifted by 360, and the narrower wins, so Russia is framed from the Baltic to
+ * Chukotka instead of around the whole world.
+ */
+export function bboxOf(geometries: Geometry[]): BBox | undefined {
+  let s = Infinity,
+    n = -Infinity,
+    w = Infinity,
+    e = -Infinity,
+    ws = Infinity,
+    es = -Infinity;
+  for (const g of geometries)
+    for (const [x, y] of positions(g)) {
+      s = Math.min(s, y);
+      n = Math.max(n, y);
+      w = Math.min(w, x);
+      e = Math.max(e, x);
+      const shifted = x < 0 ? x + 360 : x;
+      ws = Math.min(ws, shifted);
+      es = Math.max(es, shifted);
+    }
+  if (!isFinite(s)) return undefined;
+  return es - ws < e - w ? [ws, s, es, n] : [w, s, e, n];
+}
+
+export interface Rect {
+  left: number;
+  top: number;
+  right: number;
+  bottom: number;
+}
+
+export interface Padding {
+  top: number;
+  right: number;
+  bottom: number;
+  left: number;
+}
+
+/**
+ * Padding for the camera: a margin on every side, plus the part of the map an overlay covers.
+ * An overlay wider than tall covers the bottom (mobile sheet); otherwise the side it touches.
+ */
+export function cameraPadding(map: Rect, overlay: Rect | undefined, margin = 40): Padding {
+  const pad = { top: margin, right: margin, bottom: margin, left: margin };
+  if (!overlay) return pad;
+  const w = Math.min(map.right, overlay.right) - Math.max(map.left, overlay.left);
+  const h = Math.min(map.bottom, overlay.bottom) - Math.max(map.top, overlay.top);
+  if (w <= 0 || h <= 0) return pad;
+  const mapW = map.right - map.left;
+  const mapH = map.bottom - map.top;
+  if (w >= mapW * 0.9) {
+    // Spans the full width: a sheet at the top or bottom.
+    if (overlay.top > map.top) pad.bottom += map.bottom - overlay.top;
+    else pad.top += overlay.bottom - map.top;
+  } else if (h >= mapH * 0.5) {
+    if (overlay.left > map.left) pad.right += map.right - overlay.left;
+    else pad.left += overlay.right - map.left;
+  }
+  // Never leave less than a third of the map for the place itself.
+  const maxH = mapH * (2 / 3);
+  const maxW = mapW * (2 / 3);
+  pad.bottom = Math.min(pad.bottom, maxH);
+  pad.top = Math.min(pad.top, maxH);
+  pad.right = Math.min(pad.right, maxW);
+  pad.left = Math.min(pad.left, maxW);
+  return pad;
+}

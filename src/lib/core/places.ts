@@ -1,0 +1,168 @@
+/**
+ * Reads and checks a places file: an RFC 7946 FeatureCollection whose features carry `id`,
+ * `name`, `kind`, `aliases` and optionally `approximate` and `note`. Unknown in, typed out.
+ */
+import { z } from 'zod';
+import type { Problem } from './problems';
+import { geometryProblem, type PlaceGeometry } from './geometry';
+
+export const KINDS = ['city', 'country', 'region', 'historical', 'concept'] as const;
+export type Kind = (typeof KINDS)[number];
+
+export interface PlaceInput {
+  id: string;
+  name: string;
+  kind: Kind;
+  aliases: string[];
+  approximate: boolean;
+  note?: string;
+  geometry: PlaceGeometry;
+}
+
+/** A URL slug: lowercase letters and digits in words joined by single hyphens. */
+export const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+const Properties = z.object({
+  id: z.string().min(1),
+  name: z.string().trim().min(1),
+  kind: z.enum(KINDS),
+  aliases: z.array(z.string().trim().min(1)).default([]),
+  approximate: z.boolean().default(false),
+  note: z.string().trim().min(1).optional(),
+});
+
+export function parsePlaces(
+  text: string,
+  file: string,
+): { places: PlaceInput[]; problems: Problem[] } {
+  const problems: Problem[] = [];
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch (e) {
+    const message = (e as Error).message;
+    problems.push({
+      file,
+      message: `the file is not valid JSON (${message})`,
+      fix: 'Fix the JSON syntax; a GeoJSON linter or `npx prettier --check` points at the spot.',
+    });
+    return { places: [], problems };
+  }
+  const root = json as { type?: unknown; features?: unknown };
+  if (root?.type !== 'FeatureCollection' || !Array.isArray(root.features)) {
+    problems.push({
+      file,
+      message: 'the file is not a GeoJSON FeatureCollection',
+      fix: 'Write {"type": "FeatureCollection", "features": [...]}.',
+    });
+    return { places: [], problems };
+  }
+  const places: PlaceInput[] = [];
+  const seenIds = new Map<string, string>();
+  const seenForms = new Map<string, string>();
+  root.features.forEach((feature: unknown, index: number) => {
+    const f = (feature ?? {}) as { type?: unknown; properties?: unknown; geometry?: unknown };
+    const rawId = (f.properties as { id?: unknown } | null)?.id;
+    const where = typeof rawId === 'string' && rawId ? `place "${rawId}"` : `feature ${index + 1}`;
+    if (f.type !== 'Feature') {
+      problems.push({ file, where, message: 'it is not a Feature', fix: 'Set "type": "Feature".' });
+      return;
+    }
+    const props = Properties.safeParse(f.properties ?? {});
+    if (!props.success) {
+      for (const issue of props.error.issues) {
+        const key = String(issue.path[0] ?? 'properties');
+        const missing =
+          typeof f.properties !== 'object' ||
+          f.properties === null ||
+          !(key in (f.properties as object));
+        problems.push({
+          file,
+          where,
+          message: missing ? `"${key}" is missing` : `"${key}" is invalid (${issue.message})`,
+          fix:
+            key === 'id'
+              ? 'Give every place a unique "id", a URL slug such as "mosul".'
+              : key === 'kind'
+                ? `Set "kind" to one of ${KINDS.join(', ')}.`
+                : `Set "${key}" in the feature's properties.`,
+        });
+      }
+      return;
+    }
+    const p = props.data;
+    let ok = true;
+    if (!SLUG.test(p.id)) {
+      problems.push({
+        file,
+        where,
+        message: `id "${p.id}" is not a URL slug`,
+        fix: 'Use lowercase letters, digits and single hyphens, e.g. "bosnia-and-herzegovina".',
+      });
+      ok = false;
+    }
+    const first = seenIds.get(p.id);
+    if (first) {
+      problems.push({
+        file,
+        where: `feature ${index + 1}`,
+        message: `id "${p.id}" is already used by ${first}`,
+        fix: 'Give each place its own id.',
+      });
+      ok = false;
+    } else seenIds.set(p.id, `feature ${index + 1}`);
+    for (const form of [p.name, ...p.aliases]) {
+      const owner = seenForms.get(form);
+      if (owner && owner !== p.id) {
+        problems.push({
+          file,
+          where,
+          message: `the name or alias "${form}" is already claimed by place "${owner}"`,
+          fix: 'Keep each form of a name in one place only.',
+        });
+        ok = false;
+      } else if (owner === p.id && form !== p.name) {
+        problems.push({
+          file,
+          where,
+          message: `the alias "${form}" is listed twice`,
+          fix: 'Remove the duplicate alias.',
+        });
+        ok = false;
+      } else seenForms.set(form, p.id);
+    }
+    const geometryIssue = geometryProblem(f.geometry);
+    if (geometryIssue) {
+      problems.push({
+        file,
+        where,
+        message: `invalid geometry: ${geometryIssue}`,
+        fix: 'Use RFC 7946 geometry: Point for a city, Polygon or MultiPolygon with exterior rings counterclockwise (e.g. run it through `@turf/rewind`).',
+      });
+      ok = false;
+    }
+    const g = f.geometry as PlaceGeometry;
+    if (ok && p.kind === 'city' && g.type !== 'Point') {
+      problems.push({
+        file,
+        where,
+        message: 'a city must be a Point',
+        fix: 'Give the city a Point at its centre.',
+      });
+      ok = false;
+    }
+    if (ok && p.approximate && g.type !== 'Point') {
+      problems.push({
+        file,
+        where,
+        message: 'an approximate place must be a Point',
+        fix: 'Draw a place without a known boundary as a Point with "approximate": true.',
+      });
+      ok = false;
+    }
+    if (ok) places.push({ ...p, geometry: g });
+  });
+  if (root.features.length === 0)
+    problems.push({ file, message: 'the file has no places', fix: 'Add one Feature per place.' });
+  return { places, problems };
+}

@@ -1,0 +1,41 @@
+/**
+ * Decodes the map data file (TopoJSON) into the GeoJSON sources the map draws: countries for
+ * the land, their shared borders, the coastline, the places and their label points.
+ */
+import type { FeatureCollection, Geometry, MultiLineString } from 'geojson';
+import type { GeometryCollection, Topology } from 'topojson-specification';
+import { feature, mesh } from 'topojson-client';
+import type { Kind } from '../core/places';
+
+export interface PlaceProps {
+  id: string;
+  name: string;
+  kind: Kind;
+  approximate: boolean;
+}
+
+export type MapTopology = Topology<{
+  countries: GeometryCollection;
+  places: GeometryCollection<PlaceProps>;
+  labels: GeometryCollection<PlaceProps>;
+}>;
+
+export interface MapSources {
+  land: FeatureCollection;
+  borders: MultiLineString;
+  coast: MultiLineString;
+  places: FeatureCollection<Geometry, PlaceProps>;
+  labels: FeatureCollection<Geometry, PlaceProps>;
+}
+
+/** A border is an arc shared by two countries; a coast is an arc that bounds only one. */
+export function decodeMapData(topo: MapTopology): MapSources {
+  const c = topo.objects.countries;
+  return {
+    land: feature(topo, c) as FeatureCollection,
+    borders: mesh(topo, c, (a, b) => a !== b),
+    coast: mesh(topo, c, (a, b) => a === b),
+    places: feature(topo, topo.objects.places) as FeatureCollection<Geometry, PlaceProps>,
+    labels: feature(topo, topo.objects.labels) as FeatureCollection<Geometry, PlaceProps>,
+  };
+}

@@ -1,0 +1,195 @@
+/**
+ * The map style: an offline basemap from Natural Earth and the story's places, drawn by kind.
+ * No `glyphs` URL: MapLibre draws labels with local fonts, so no request leaves the origin.
+ * Highlighting is by feature-state (`hl`, `dim`, `hover`, `selected`), never by new sources.
+ */
+import type { ExpressionSpecification, LayerSpecification, StyleSpecification } from 'maplibre-gl';
+import type { MapSources } from './data';
+import { KINDS, type Kind } from '../core/places';
+import { kindColour, kindDash, theme } from './theme';
+
+const state = (key: string): ExpressionSpecification => ['boolean', ['feature-state', key], false];
+
+/** Picks a value by the place's state: selected or highlighted, hovered, dimmed, or at rest. */
+function byState(
+  on: unknown,
+  hover: unknown,
+  dim: unknown,
+  rest: unknown,
+): ExpressionSpecification {
+  return [
+    'case',
+    ['any', state('selected'), state('hl')],
+    on,
+    state('hover'),
+    hover,
+    state('dim'),
+    dim,
+    rest,
+  ] as unknown as ExpressionSpecification;
+}
+
+const kindMatch = (values: Record<Kind, string | number>): ExpressionSpecification =>
+  [
+    'match',
+    ['get', 'kind'],
+    ...KINDS.flatMap((k) => [k, values[k]]),
+    values.city,
+  ] as unknown as ExpressionSpecification;
+
+/** Layers a click or hover can hit, points and labels before areas. */
+export const POINT_LAYERS = ['place-city', 'place-approximate', 'label-point', 'label-area'];
+export const AREA_LAYERS = ['place-fill'];
+
+/** Local fonts in order of preference; MapLibre resolves them with CSS font matching. */
+const FONT = ['Helvetica Neue', 'Arial', 'DejaVu Sans', 'sans-serif'];
+
+export function buildStyle(sources: MapSources): StyleSpecification {
+  const isArea: ExpressionSpecification = ['!=', ['geometry-type'], 'Point'];
+  const isPoint: ExpressionSpecification = ['==', ['geometry-type'], 'Point'];
+  const outlines: LayerSpecification[] = KINDS.filter((k) => k !== 'city').map((k) => ({
+    id: `place-outline-${k}`,
+    type: 'line',
+    source: 'places',
+    filter: ['all', isArea, ['==', ['get', 'kind'], k]],
+    layout: { 'line-join': 'round', 'line-cap': k === 'concept' ? 'round' : 'butt' },
+    paint: {
+      'line-color': byState(theme.accent, kindColour[k], kindColour[k], kindColour[k]),
+      // At rest, the large areas (regions, the historical state, the concept) stay quiet so
+      // that a world view is not a tangle of overlapping outlines.
+      'line-width': byState(2.6, 2.2, 0.7, k === 'country' ? 1.2 : 0.9),
+      'line-opacity': byState(1, 1, 0.3, k === 'country' ? 0.85 : 0.5),
+      ...(kindDash[k] ? { 'line-dasharray': ['literal', kindDash[k]] } : {}),
+    },
+  })) as LayerSpecification[];
+
+  const isPointLabel: ExpressionSpecification = [
+    'any',
+    ['==', ['get', 'kind'], 'city'],
+    ['==', ['get', 'approximate'], true],
+  ];
+  const labelPaint = {
+    'text-color': byState(theme.accent, theme.label, '#5f6b74', theme.label),
+    'text-halo-color': theme.halo,
+    'text-halo-width': 1.6,
+    'text-opacity': byState(1, 1, 0.6, 0.95),
+  };
+  const areaLabels: LayerSpecification = {
+    id: 'label-area',
+    type: 'symbol',
+    source: 'labels',
+    filter: ['!', isPointLabel],
+    layout: {
+      'text-field': ['get', 'name'],
+      'text-font': FONT,
+      'text-size': ['match', ['get', 'kind'], 'country', 12.5, 11.5],
+      'text-transform': ['match', ['get', 'kind'], ['region', 'concept'], 'uppercase', 'none'],
+      'text-letter-spacing': ['match', ['get', 'kind'], ['region', 'concept'], 0.08, 0.02],
+      'text-max-width': 8,
+      'text-padding': 4,
+      'symbol-sort-key': ['match', ['get', 'kind'], 'country', 0, 'historical', 2, 1],
+    },
+    paint: labelPaint,
+  };
+  const pointLabels: LayerSpecification = {
+    id: 'label-point',
+    type: 'symbol',
+    source: 'labels',
+    filter: isPointLabel,
+    layout: {
+      'text-field': ['get', 'name'],
+      'text-font': FONT,
+      'text-size': 13,
+      'text-variable-anchor': ['left', 'right', 'top', 'bottom'],
+      'text-radial-offset': 0.9,
+      'text-justify': 'auto',
+      'text-padding': 2,
+    },
+    paint: labelPaint,
+  };
+
+  return {
+    version: 8,
+    sources: {
+      land: { type: 'geojson', data: sources.land },
+      borders: { type: 'geojson', data: sources.borders },
+      coast: { type: 'geojson', data: sources.coast },
+      places: { type: 'geojson', data: sources.places, promoteId: 'id' },
+      labels: { type: 'geojson', data: sources.labels, promoteId: 'id' },
+    },
+    layers: [
+      { id: 'water', type: 'background', paint: { 'background-color': theme.water } },
+      { id: 'land', type: 'fill', source: 'land', paint: { 'fill-color': theme.land } },
+      {
+        id: 'coast',
+        type: 'line',
+        source: 'coast',
+        paint: { 'line-color': theme.coast, 'line-width': 0.7 },
+      },
+      {
+        id: 'borders',
+        type: 'line',
+        source: 'borders',
+        paint: {
+          'line-color': theme.border,
+          'line-width': ['interpolate', ['linear'], ['zoom'], 1, 0.4, 6, 1],
+        },
+      },
+      {
+        id: 'place-fill',
+        type: 'fill',
+        source: 'places',
+        filter: isArea,
+        paint: {
+          'fill-color': byState(
+            theme.accent,
+            kindMatch(kindColour),
+            kindMatch(kindColour),
+            kindMatch(kindColour),
+          ),
+          // Overlapping regions add up, so only countries are tinted at rest.
+          'fill-opacity': byState(0.14, 0.12, 0, [
+            'match',
+            ['get', 'kind'],
+            'country',
+            0.07,
+            0,
+          ] as unknown as ExpressionSpecification),
+        },
+      },
+      ...outlines,
+      {
+        id: 'place-approximate',
+        type: 'circle',
+        source: 'places',
+        filter: ['all', isPoint, ['==', ['get', 'approximate'], true]],
+        paint: {
+          'circle-radius': byState(11, 10, 8, 9),
+          'circle-color': 'rgba(255,255,255,0.35)',
+          'circle-stroke-width': byState(2.5, 2.2, 1, 1.6),
+          'circle-stroke-color': byState(
+            theme.accent,
+            kindColour.region,
+            kindColour.region,
+            kindColour.region,
+          ),
+          'circle-stroke-opacity': byState(1, 1, 0.4, 1),
+        },
+      },
+      {
+        id: 'place-city',
+        type: 'circle',
+        source: 'places',
+        filter: ['all', isPoint, ['!=', ['get', 'approximate'], true]],
+        paint: {
+          'circle-radius': byState(7, 6.5, 4, 5),
+          'circle-color': byState(theme.accent, kindColour.city, '#7d868c', kindColour.city),
+          'circle-stroke-width': 1.6,
+          'circle-stroke-color': '#ffffff',
+        },
+      },
+      areaLabels,
+      pointLabels,
+    ],
+  };
+}

@@ -1,0 +1,61 @@
+/**
+ * Every interface string, in one place so that a newsroom can translate the explainer. The
+ * article's own words never come from here; they come from the story files.
+ */
+import type { Kind } from './core/places';
+
+export const strings = {
+  kicker: 'Map explainer',
+  skipToStory: 'Skip to the story',
+  skipToPlaces: 'Skip to the place index',
+  mapLabel: 'Map',
+  mapLoading: 'Loading the map…',
+  mapFailed:
+    'The interactive map could not be shown in this browser. The story, the place index and the place panels all work without it.',
+  mapRetry: 'Try again',
+  showAll: 'Show all places',
+  legend: 'Key',
+  legendToggle: 'Show the key',
+  placesHeading: 'Places in the story',
+  placesNav: 'Places',
+  placesIntro: 'Choose a place to read every passage that names it.',
+  mentions: (n: number) => (n === 1 ? '1 mention' : `${n} mentions`),
+  mentionedTimes: (n: number) =>
+    n === 1 ? 'Named once in the article' : `Named ${n} times in the article`,
+  approximate: 'approximate location',
+  close: 'Close',
+  closePanel: (name: string) => `Close ${name}`,
+  excerptsHeading: 'Where the article names it',
+  paragraph: (n: number) => `Paragraph ${n}`,
+  goToParagraph: (n: number) => `Read paragraph ${n} in the story`,
+  related: 'Named alongside',
+  chooserTitle: 'Several places here',
+  chooserClose: 'Close the list',
+  source: (s: string) => `Source: ${s}`,
+  credits: 'Credits',
+  creditArticle: (source: string) => `Article: ${source}, reproduced verbatim.`,
+  creditData:
+    'Boundaries: Natural Earth (public domain), via the world-atlas package. Region membership: world-countries, under the Open Database License (ODbL). Map: MapLibre GL JS (BSD licence).',
+  mapDescription: (names: string[], lang = 'en') =>
+    names.length ? `Map shows ${listFormat(names, lang)}.` : 'Map shows all places in the story.',
+  kind: {
+    city: 'City',
+    country: 'Country',
+    region: 'Region',
+    historical: 'Historical state',
+    concept: 'Concept',
+  } satisfies Record<Kind, string>,
+  kindPlural: {
+    city: 'Cities',
+    country: 'Countries',
+    region: 'Regions',
+    historical: 'Historical',
+    concept: 'Concepts',
+  } satisfies Record<Kind, string>,
+  legendApproximate: 'Approximate location',
+};
+
+/** "a, b and c", in the page's language. */
+export function listFormat(items: string[], lang = 'en'): string {
+  return new Intl.ListFormat(lang, { style: 'long', type: 'conjunction' }).format(items);
+}

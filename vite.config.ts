@@ -1,0 +1,15 @@
+import { sveltekit } from '@sveltejs/kit/vite';
+import { svelteTesting } from '@testing-library/svelte/vite';
+import { defineConfig } from 'vitest/config';
+
+export default defineConfig({
+  plugins: [sveltekit(), svelteTesting()],
+  server: { port: 5173 },
+  preview: { port: 4173 },
+  build: { target: 'es2022' },
+  test: {
+    include: ['tests/unit/**/*.test.ts', 'tests/component/**/*.test.ts'],
+    environment: 'node',
+    setupFiles: ['tests/setup.ts'],
+  },
+});
