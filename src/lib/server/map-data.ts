@@ -5,7 +5,6 @@
  */
 import type { Feature, FeatureCollection, MultiPolygon, Point, Polygon, Position } from 'geojson';
 import { topology } from 'topojson-server';
-import type { Topology } from 'topojson-specification';
 import { quantize } from 'topojson-client';
 import polylabel from 'polylabel';
 import { countryFeatures } from './natural-earth';
@@ -62,6 +61,7 @@ export function mapData(built: BuiltStory) {
       geometry: { type: 'Point', coordinates: labelPoint(built.geometry.get(p.id)!) },
     })),
   };
-  // topojson-server types its objects' properties loosely; quantize only rewrites the arcs.
-  return quantize(topology({ countries, places, labels }) as unknown as Topology, QUANTIZATION);
+  // topojson-client's quantize() is typed for properties that are never null; ours never are.
+  const topo = topology({ countries, places, labels }) as Parameters<typeof quantize>[0];
+  return quantize(topo, QUANTIZATION);
 }

@@ -1,0 +1,49 @@
+/**
+ * Checks a story (STORY_ARTICLE and STORY_PLACES, or the bundled one) and prints its places,
+ * their mention counts and excerpts. Exits 1 with one line per problem when the story is bad.
+ * `--quiet` prints only problems and warnings (used before every build).
+ */
+import { StoryError, formatProblem } from '../src/lib/core/problems.ts';
+import { loadStoryFrom, storyPaths } from '../src/lib/server/story.ts';
+
+const quiet = process.argv.includes('--quiet');
+const { article, places } = storyPaths();
+
+try {
+  const { story, warnings } = loadStoryFrom(article, places);
+  for (const w of warnings) console.warn(`warning: ${w}`);
+  if (quiet) process.exit(0);
+  console.log(`${story.meta.title}\n${article} + ${places}: ${story.paragraphs.length} paragraphs, ${story.places.length} places\n`);
+  const rows = story.places.map((p) => [
+    p.id,
+    p.kind + (p.approximate ? ' (approx.)' : ''),
+    String(p.count),
+    String(p.excerpts.length),
+    p.excerpts.map((x) => x.paragraph).join(' '),
+  ]);
+  const head = ['place', 'kind', 'mentions', 'excerpts', 'paragraphs'];
+  const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
+  const line = (r: string[]) =>
+    r
+      .map((c, i) => (i === 2 || i === 3 ? c.padStart(widths[i]) : c.padEnd(widths[i])))
+      .join('  ')
+      .trimEnd();
+  console.log(line(head));
+  console.log(widths.map((w) => '-'.repeat(w)).join('  '));
+  for (const r of rows) console.log(line(r));
+  console.log('');
+  for (const p of story.places) {
+    console.log(`${p.name} (${p.id})`);
+    for (const x of p.excerpts) {
+      const text = x.parts.map((part) => (part.mark ? `[${part.text}]` : part.text)).join('');
+      console.log(`  ¶${x.paragraph}  ${text}`);
+    }
+  }
+} catch (e) {
+  if (e instanceof StoryError) {
+    console.error(`The story cannot be built (${e.problems.length} problem${e.problems.length === 1 ? '' : 's'}):`);
+    for (const p of e.problems) console.error(`  ${formatProblem(p)}`);
+    process.exit(1);
+  }
+  throw e;
+}

@@ -1,0 +1,89 @@
+import { describe, expect, it } from 'vitest';
+import { bboxOf, cameraPadding } from '../../src/lib/core/framing';
+
+describe('bboxOf', () => {
+  it('boxes points and polygons', () => {
+    expect(
+      bboxOf([
+        { type: 'Point', coordinates: [43.119, 36.335] },
+        { type: 'Point', coordinates: [37.134, 36.202] },
+      ]),
+    ).toEqual([37.134, 36.202, 43.119, 36.335]);
+  });
+
+  it('frames a shape cut at the antimeridian across it, not around the world', () => {
+    // Russia, simplified: the main body and Chukotka's tip west of -180.
+    const russia = {
+      type: 'MultiPolygon' as const,
+      coordinates: [
+        [
+          [
+            [27, 41],
+            [180, 41],
+            [180, 78],
+            [27, 78],
+            [27, 41],
+          ],
+        ],
+        [
+          [
+            [-180, 64],
+            [-169, 64],
+            [-169, 69],
+            [-180, 69],
+            [-180, 64],
+          ],
+        ],
+      ],
+    };
+    expect(bboxOf([russia])).toEqual([27, 41, 191, 78]);
+  });
+
+  it('keeps an ordinary box in -180..180', () => {
+    const americas = bboxOf([
+      { type: 'Point', coordinates: [-120, 40] },
+      { type: 'Point', coordinates: [-70, -30] },
+    ]);
+    expect(americas).toEqual([-120, -30, -70, 40]);
+  });
+
+  it('returns undefined for nothing', () => {
+    expect(bboxOf([])).toBeUndefined();
+  });
+});
+
+describe('cameraPadding', () => {
+  const map = { left: 560, top: 0, right: 1280, bottom: 800 };
+
+  it('adds the width of a panel docked on the right of the map', () => {
+    const panel = { left: 888, top: 12, right: 1268, bottom: 788 };
+    expect(cameraPadding(map, panel, 40)).toEqual({ top: 40, right: 432, bottom: 40, left: 40 });
+  });
+
+  it('adds the height of a bottom sheet that covers the map', () => {
+    const mobileMap = { left: 0, top: 0, right: 390, bottom: 380 };
+    const sheet = { left: 0, top: 300, right: 390, bottom: 844 };
+    expect(cameraPadding(mobileMap, sheet, 24)).toEqual({
+      top: 24,
+      right: 24,
+      bottom: 104,
+      left: 24,
+    });
+  });
+
+  it('ignores an overlay that does not touch the map', () => {
+    const mobileMap = { left: 0, top: 0, right: 390, bottom: 380 };
+    const sheet = { left: 0, top: 420, right: 390, bottom: 844 };
+    expect(cameraPadding(mobileMap, sheet, 24)).toEqual({
+      top: 24,
+      right: 24,
+      bottom: 24,
+      left: 24,
+    });
+  });
+
+  it('never leaves less than a third of the map', () => {
+    const wide = { left: 700, top: 0, right: 1280, bottom: 800 };
+    expect(cameraPadding(map, wide, 40).right).toBeCloseTo((720 * 2) / 3);
+  });
+});

@@ -1,0 +1,63 @@
+import { describe, expect, it } from 'vitest';
+import { isAcronym, mentionFinder } from '../../src/lib/core/mentions';
+
+const find = mentionFinder([
+  { id: 'the-west', name: 'The West', aliases: ['West', 'Western'] },
+  { id: 'west-asia', name: 'West Asia', aliases: [] },
+  { id: 'asia', name: 'Asia', aliases: [] },
+  { id: 'eurasia', name: 'Eurasia', aliases: [] },
+  { id: 'iraq', name: 'Iraq', aliases: ['Iraqi'] },
+  { id: 'united-states', name: 'United States', aliases: ['US'] },
+  { id: 'budapest', name: 'Budapest', aliases: [] },
+  { id: 'sao-paulo', name: 'São Paulo', aliases: [] },
+]);
+
+const ids = (text: string) => find(text).map((m) => `${m.placeId}:${m.text}`);
+
+describe('mentionFinder', () => {
+  it('takes the longest form at each position ("West Asia" is not "West" plus "Asia")', () => {
+    expect(ids('the crisis in West Asia region')).toEqual(['west-asia:West Asia']);
+    expect(ids('Why West so concerned over ISIS loss in West Asia?')).toEqual([
+      'the-west:West',
+      'west-asia:West Asia',
+    ]);
+  });
+
+  it('matches a multi-word name including the article, in either case', () => {
+    expect(ids('The West’s major concern; it drives the West to act')).toEqual([
+      'the-west:The West’s',
+      'the-west:the West',
+    ]);
+  });
+
+  it('respects Unicode word boundaries', () => {
+    expect(ids('Eurasia, North America, and Asia–')).toEqual(['eurasia:Eurasia', 'asia:Asia']);
+    expect(ids('Westernised Iraqis and Asian markets')).toEqual([]);
+    expect(ids('São Paulo and xSão Paulo')).toEqual(['sao-paulo:São Paulo']);
+  });
+
+  it('takes the demonym as its own form and keeps the possessive inside the mention', () => {
+    expect(ids('Iraqi forces entered Iraq’s Mosul')).toEqual(['iraq:Iraqi', 'iraq:Iraq’s']);
+    expect(ids("Budapest's mayor and Budapest’s river")).toEqual([
+      "budapest:Budapest's",
+      'budapest:Budapest’s',
+    ]);
+  });
+
+  it('matches acronyms case-sensitively', () => {
+    expect(ids('The US violations')).toEqual(['united-states:US']);
+    expect(ids('Let us go; the Us and uS')).toEqual([]);
+    expect(isAcronym('US')).toBe(true);
+    expect(isAcronym('EU')).toBe(true);
+    expect(isAcronym('Iraq')).toBe(false);
+  });
+
+  it('reports offsets that slice back to the mention text', () => {
+    const text = 'In Syria and Iraq, the West and the US.';
+    for (const m of find(text)) expect(text.slice(m.start, m.end)).toBe(m.text);
+  });
+
+  it('finds nothing when there are no places', () => {
+    expect(mentionFinder([])('Iraq')).toEqual([]);
+  });
+});
