@@ -19,8 +19,9 @@ import { places, type Members, type PlaceSource } from './places.config.ts';
 const OUT = process.argv[2] ?? 'geo/places.geojson';
 
 const byIso3 = new Map(countries.map((c) => [c.cca3, c]));
-const outlines = new Map<string, CountryFeature>();
-for (const f of countryFeatures()) if (f.id) outlines.set(f.id, f);
+/** Outlines by ISO numeric id; some ids have several (Australia and Ashmore and Cartier Is. are both 036). */
+const outlines = new Map<string, CountryFeature[]>();
+for (const f of countryFeatures()) if (f.id) outlines.set(f.id, [...(outlines.get(f.id) ?? []), f]);
 
 function memberIso3(m: Members): string[] {
   if ('iso3' in m) return m.iso3;
@@ -41,9 +42,8 @@ function geometryOf(p: PlaceSource): Geometry {
   const parts: Feature<Polygon | MultiPolygon>[] = [];
   for (const code of iso3) {
     const ccn3 = byIso3.get(code)?.ccn3;
-    const outline = ccn3 ? outlines.get(ccn3) : undefined;
     // Small island states are below the 1:50m scale; they are listed but not drawn.
-    if (outline) parts.push(outline);
+    parts.push(...((ccn3 && outlines.get(ccn3)) || []));
   }
   if (parts.length === 0) throw new Error(`${p.id}: no member has an outline`);
   const merged = parts.length === 1 ? parts[0] : union(featureCollection(parts));
