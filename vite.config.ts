@@ -9,6 +9,7 @@ export default defineConfig({
   build: { target: 'es2022' },
   test: {
     include: ['tests/unit/**/*.test.ts', 'tests/component/**/*.test.ts'],
+    // Plain Node; component tests ask for jsdom in their first line.
     environment: 'node',
     setupFiles: ['tests/setup.ts'],
   },

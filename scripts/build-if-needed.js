@@ -1,15 +1,29 @@
-/** Builds the site unless the last build was made from the same inputs. */
+/**
+ * Builds the site unless the last build was made from the same inputs. With `--e2e` it also
+ * builds the small second story the end-to-end tests use, into `build-fixture/`.
+ */
 import { spawnSync } from 'node:child_process';
 import { isBuildCurrent, writeStamp } from './build-stamp.js';
 
-export function buildIfNeeded() {
-  if (isBuildCurrent()) {
-    console.log('The build is up to date.');
+export const FIXTURE_ENV = {
+  STORY_ARTICLE: 'tests/fixtures/danube/article.md',
+  STORY_PLACES: 'tests/fixtures/danube/places.geojson',
+  BUILD_DIR: 'build-fixture',
+};
+
+export function buildIfNeeded(env = process.env) {
+  if (isBuildCurrent(env)) {
+    console.log(`${env.BUILD_DIR || 'build'}/ is up to date.`);
     return 0;
   }
-  const { status } = spawnSync('npm', ['run', '--silent', 'build'], { stdio: 'inherit' });
-  if (status === 0) writeStamp();
+  const { status } = spawnSync('npm', ['run', '--silent', 'build'], { stdio: 'inherit', env });
+  if (status === 0) writeStamp(env);
   return status ?? 1;
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) process.exit(buildIfNeeded());
+if (import.meta.url === `file://${process.argv[1]}`) {
+  let status = buildIfNeeded();
+  if (status === 0 && process.argv.includes('--e2e'))
+    status = buildIfNeeded({ ...process.env, ...FIXTURE_ENV });
+  process.exit(status);
+}

@@ -8,8 +8,10 @@ import { existsSync, readFileSync, readdirSync, statSync, writeFileSync, mkdirSy
 import { dirname, join } from 'node:path';
 
 const INPUTS = ['src', 'static', 'geo', 'svelte.config.js', 'vite.config.ts', 'package-lock.json'];
-const ENV = ['STORY_ARTICLE', 'STORY_PLACES', 'BASE_PATH', 'SITE_URL'];
-export const STAMP = '.svelte-kit/build-stamp';
+const ENV = ['STORY_ARTICLE', 'STORY_PLACES', 'BASE_PATH', 'SITE_URL', 'BUILD_DIR'];
+
+const outDir = (env) => env.BUILD_DIR || 'build';
+const stampFile = (env) => `.svelte-kit/build-stamp-${outDir(env).replace(/[^\w-]/g, '_')}`;
 
 function files(path) {
   if (!existsSync(path)) return [];
@@ -30,14 +32,16 @@ export function fingerprint(env = process.env) {
 }
 
 export function isBuildCurrent(env = process.env) {
+  const stamp = stampFile(env);
   return (
-    existsSync('build/index.html') &&
-    existsSync(STAMP) &&
-    readFileSync(STAMP, 'utf8') === fingerprint(env)
+    existsSync(join(outDir(env), 'index.html')) &&
+    existsSync(stamp) &&
+    readFileSync(stamp, 'utf8') === fingerprint(env)
   );
 }
 
 export function writeStamp(env = process.env) {
-  mkdirSync(dirname(STAMP), { recursive: true });
-  writeFileSync(STAMP, fingerprint(env));
+  const stamp = stampFile(env);
+  mkdirSync(dirname(stamp), { recursive: true });
+  writeFileSync(stamp, fingerprint(env));
 }

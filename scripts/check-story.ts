@@ -13,7 +13,9 @@ try {
   const { story, warnings } = loadStoryFrom(article, places);
   for (const w of warnings) console.warn(`warning: ${w}`);
   if (quiet) process.exit(0);
-  console.log(`${story.meta.title}\n${article} + ${places}: ${story.paragraphs.length} paragraphs, ${story.places.length} places\n`);
+  console.log(
+    `${story.meta.title}\n${article} + ${places}: ${story.paragraphs.length} paragraphs, ${story.places.length} places\n`,
+  );
   const rows = story.places.map((p) => [
     p.id,
     p.kind + (p.approximate ? ' (approx.)' : ''),
@@ -41,7 +43,9 @@ try {
   }
 } catch (e) {
   if (e instanceof StoryError) {
-    console.error(`The story cannot be built (${e.problems.length} problem${e.problems.length === 1 ? '' : 's'}):`);
+    console.error(
+      `The story cannot be built (${e.problems.length} problem${e.problems.length === 1 ? '' : 's'}):`,
+    );
     for (const p of e.problems) console.error(`  ${formatProblem(p)}`);
     process.exit(1);
   }

@@ -108,6 +108,7 @@ export function serve({
 if (import.meta.url === `file://${process.argv[1]}`) {
   const port = Number(process.env.PORT || 4173);
   const base = (process.env.BASE_PATH ?? '').replace(/\/$/, '');
-  await serve({ port, base, frameAncestors: process.env.FRAME_ANCESTORS || '*' });
+  const root = process.env.BUILD_DIR || 'build';
+  await serve({ root, port, base, frameAncestors: process.env.FRAME_ANCESTORS || '*' });
   console.log(`Serving the explainer at http://localhost:${port}${base}/`);
 }

@@ -9,6 +9,11 @@ export const strings = {
   skipToStory: 'Skip to the story',
   skipToPlaces: 'Skip to the place index',
   mapLabel: 'Map',
+  /** The canvas's own name; it avoids the word "map" so that the region named "Map" is unique. */
+  mapCanvas: 'Interactive view of the places: arrow keys pan, plus and minus zoom',
+  zoomIn: 'Zoom in',
+  zoomOut: 'Zoom out',
+  toggleAttribution: 'Show or hide the credits',
   mapLoading: 'Loading the map…',
   mapFailed:
     'The interactive map could not be shown in this browser. The story, the place index and the place panels all work without it.',

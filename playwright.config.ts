@@ -1,0 +1,44 @@
+import { defineConfig } from '@playwright/test';
+
+/** Debian's chromium; a browser download is neither needed nor possible. */
+const executablePath = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
+
+export default defineConfig({
+  testDir: 'tests/e2e',
+  timeout: 45_000,
+  expect: { timeout: 15_000 },
+  fullyParallel: true,
+  workers: 2,
+  retries: process.env.CI ? 1 : 0,
+  reporter: [['list']],
+  use: {
+    baseURL: 'http://127.0.0.1:4173',
+    viewport: { width: 1280, height: 800 },
+    launchOptions: {
+      executablePath,
+      args: [
+        '--no-sandbox',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+        '--no-first-run',
+        '--disable-dev-shm-usage',
+      ],
+    },
+    trace: 'off',
+  },
+  webServer: [
+    {
+      command: 'node scripts/serve.js',
+      url: 'http://127.0.0.1:4173/',
+      env: { PORT: '4173' },
+      reuseExistingServer: !process.env.CI,
+    },
+    {
+      command: 'node scripts/serve.js',
+      url: 'http://127.0.0.1:4174/',
+      env: { PORT: '4174', BUILD_DIR: 'build-fixture' },
+      reuseExistingServer: !process.env.CI,
+    },
+  ],
+});

@@ -1,0 +1,154 @@
+// @vitest-environment jsdom
+import { fireEvent, render, screen, within } from '@testing-library/svelte';
+import { readFileSync } from 'node:fs';
+import { describe, expect, it, vi } from 'vitest';
+import PlaceIndex from '../../src/lib/components/PlaceIndex.svelte';
+import PlacePanel from '../../src/lib/components/PlacePanel.svelte';
+import Story from '../../src/lib/components/Story.svelte';
+import { buildStory } from '../../src/lib/core/story';
+
+const { built } = buildStory(
+  readFileSync('src/content/article.md', 'utf8'),
+  'article.md',
+  readFileSync('geo/places.geojson', 'utf8'),
+  'places.geojson',
+);
+const story = built!.story;
+const place = (id: string) => story.places.find((p) => p.id === id)!;
+
+describe('PlaceIndex', () => {
+  it('lists every place, grouped by kind, with its mention count', () => {
+    const onchoose = vi.fn();
+    render(PlaceIndex, { places: story.places, selected: 'iraq', onchoose });
+    const nav = screen.getByRole('navigation', { name: 'Places' });
+    const buttons = within(nav).getAllByRole('button');
+    expect(buttons).toHaveLength(story.places.length);
+    expect(within(nav).getByRole('button', { name: /^Mosul, 3 mentions$/ })).toBeInTheDocument();
+    expect(
+      within(nav).getByRole('button', { name: /^Chechnya, approximate location, 1 mention$/ }),
+    ).toBeInTheDocument();
+    expect(within(nav).getByRole('button', { name: /^Iraq/ })).toHaveAttribute(
+      'aria-pressed',
+      'true',
+    );
+    expect(within(nav).getByRole('button', { name: /^Syria/ })).toHaveAttribute(
+      'aria-pressed',
+      'false',
+    );
+    const headings = within(nav)
+      .getAllByRole('heading', { level: 3 })
+      .map((h) => h.textContent?.trim());
+    expect(headings).toEqual(['Cities', 'Countries', 'Regions', 'Historical', 'Concepts']);
+  });
+
+  it('chooses a place', async () => {
+    const onchoose = vi.fn();
+    render(PlaceIndex, { places: story.places, selected: null, onchoose });
+    await fireEvent.click(screen.getByRole('button', { name: /^Dabiq/ }));
+    expect(onchoose).toHaveBeenCalledWith('dabiq');
+  });
+});
+
+describe('PlacePanel', () => {
+  it('shows every excerpt verbatim with the mentions marked and a link to the paragraph', () => {
+    render(PlacePanel, {
+      place: place('iraq'),
+      places: story.places,
+      onclose: vi.fn(),
+      onchoose: vi.fn(),
+    });
+    const region = screen.getByRole('region', { name: 'Iraq' });
+    expect(within(region).getByRole('heading', { level: 2, name: 'Iraq' })).toBeInTheDocument();
+    expect(region).toHaveTextContent('Named 9 times in the article');
+    const items = within(region)
+      .getAllByRole('listitem')
+      .filter((li) => li.querySelector('blockquote'));
+    expect(items).toHaveLength(8);
+    const marks = region.querySelectorAll('mark');
+    expect([...marks].map((m) => m.textContent)).toEqual([
+      'Iraqi',
+      'Iraq',
+      'Iraq',
+      'Iraq',
+      'Iraq',
+      'Iraq’s',
+      'Iraq',
+      'Iraq',
+      'Iraqi',
+    ]);
+    const link = within(items[0]).getByRole('link', { name: 'Read paragraph 1 in the story' });
+    expect(link).toHaveAttribute('href', '#p-1');
+  });
+
+  it('links the places named alongside and closes', async () => {
+    const onclose = vi.fn();
+    const onchoose = vi.fn();
+    render(PlacePanel, {
+      place: place('dabiq'),
+      places: story.places,
+      base: '/x',
+      onclose,
+      onchoose,
+    });
+    const syria = screen.getByRole('link', { name: 'Syria' });
+    expect(syria).toHaveAttribute('href', '/x/place/syria');
+    await fireEvent.click(syria);
+    expect(onchoose).toHaveBeenCalledWith('syria');
+    await fireEvent.click(screen.getByRole('button', { name: 'Close Dabiq' }));
+    expect(onclose).toHaveBeenCalled();
+  });
+
+  it('says what a concept stands for and flags an approximate place', () => {
+    const { unmount } = render(PlacePanel, {
+      place: place('the-west'),
+      places: story.places,
+      onclose: vi.fn(),
+      onchoose: vi.fn(),
+    });
+    expect(screen.getByText(/^A concept, not a place/)).toBeInTheDocument();
+    unmount();
+    render(PlacePanel, {
+      place: place('kashmir'),
+      places: story.places,
+      onclose: vi.fn(),
+      onchoose: vi.fn(),
+    });
+    expect(screen.getByRole('region', { name: 'Kashmir' })).toHaveTextContent(
+      /approximate location/,
+    );
+  });
+});
+
+describe('Story', () => {
+  it('renders every paragraph verbatim with its anchor and mentions as links', () => {
+    render(Story, { story, base: '', selected: null, onchoose: vi.fn() });
+    const article = screen.getByRole('article');
+    const paragraphs = article.querySelectorAll('p[id^="p-"]');
+    expect(paragraphs).toHaveLength(9);
+    const source = readFileSync('../shared/story/article.txt', 'utf8')
+      .split('\n')
+      .slice(1)
+      .filter((l) => l.trim());
+    paragraphs.forEach((p, i) => {
+      expect(p.id).toBe(`p-${i + 1}`);
+      expect(p.textContent).toBe(source[i].trim());
+    });
+    const mentions = article.querySelectorAll('a[data-place]');
+    expect(mentions).toHaveLength(story.places.reduce((n, p) => n + p.count, 0));
+    const mosul = article.querySelector('#p-1 a[data-place="mosul"]')!;
+    expect(mosul).toHaveAttribute('href', '/place/mosul');
+  });
+
+  it('chooses a place on a plain click and leaves modified clicks to the browser', async () => {
+    const onchoose = vi.fn();
+    render(Story, { story, onchoose });
+    const link = screen.getAllByRole('link', { name: 'Mosul' })[0];
+    await fireEvent.click(link);
+    expect(onchoose).toHaveBeenCalledWith('mosul');
+    onchoose.mockClear();
+    // jsdom cannot open a new tab; stop the browser's default after the component has passed.
+    link.addEventListener('click', (e) => e.preventDefault());
+    await fireEvent.click(link, { ctrlKey: true });
+    expect(onchoose).not.toHaveBeenCalled();
+  });
+});

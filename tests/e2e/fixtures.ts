@@ -1,0 +1,89 @@
+/**
+ * Shared e2e setup: every test fails on a console error, an uncaught exception or a request
+ * that leaves the page's origin. The story data comes from the same builder the site uses.
+ */
+import { expect, test as base, type Page } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+import { buildStory, type Story } from '../../src/lib/core/story';
+
+export function loadStory(
+  article = 'src/content/article.md',
+  places = 'geo/places.geojson',
+): Story {
+  const { built } = buildStory(
+    readFileSync(article, 'utf8'),
+    article,
+    readFileSync(places, 'utf8'),
+    places,
+  );
+  if (!built) throw new Error('story does not build');
+  return built.story;
+}
+
+export const story = loadStory();
+
+export const test = base.extend<{ watch: { errors: string[]; offOrigin: string[] } }>({
+  watch: [
+    async ({ page }, use) => {
+      const errors: string[] = [];
+      const offOrigin: string[] = [];
+      page.on('console', (m) => {
+        if (m.type() === 'error') errors.push(m.text());
+      });
+      page.on('pageerror', (e) => errors.push(e.message));
+      page.on('request', (r) => {
+        const url = new URL(r.url());
+        if (url.protocol === 'data:' || url.protocol === 'blob:') return;
+        if (url.hostname !== '127.0.0.1' && url.hostname !== 'localhost') offOrigin.push(r.url());
+      });
+      const watch = { errors, offOrigin };
+      await use(watch);
+      expect(errors, 'console errors').toEqual([]);
+      expect(offOrigin, 'requests that left the origin').toEqual([]);
+    },
+    { auto: true },
+  ],
+});
+
+export { expect };
+
+export const map = (page: Page) => page.getByRole('region', { name: 'Map' });
+
+export async function mapReady(page: Page) {
+  await expect(map(page)).toHaveAttribute('aria-busy', 'false', { timeout: 20_000 });
+}
+
+/** Waits until the camera is idle and its centre stays put for 300 ms. */
+export async function cameraSettled(page: Page) {
+  let last = '';
+  await expect
+    .poll(
+      async () => {
+        const el = map(page);
+        const now = `${await el.getAttribute('data-camera')}@${await el.getAttribute('data-center')}@${await el.getAttribute('data-zoom')}`;
+        const same = now === last && now.startsWith('idle@');
+        last = now;
+        return same;
+      },
+      { intervals: [300], timeout: 15_000 },
+    )
+    .toBe(true);
+}
+
+/** Where a longitude and latitude are on the map canvas, from the map's data-center and data-zoom (Web Mercator, 512 px tiles). */
+export async function project(page: Page, lng: number, lat: number) {
+  const el = map(page);
+  const [clng, clat] = (await el.getAttribute('data-center'))!.split(',').map(Number);
+  const zoom = Number(await el.getAttribute('data-zoom'));
+  const box = (await el.boundingBox())!;
+  const world = 512 * 2 ** zoom;
+  const x = (l: number) => ((l + 180) / 360) * world;
+  const y = (p: number) => {
+    const s = Math.sin((p * Math.PI) / 180);
+    return (0.5 - Math.log((1 + s) / (1 - s)) / (4 * Math.PI)) * world;
+  };
+  return {
+    x: box.x + box.width / 2 + (x(lng) - x(clng)),
+    y: box.y + box.height / 2 + (y(lat) - y(clat)),
+  };
+}
