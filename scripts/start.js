@@ -4,7 +4,11 @@
  */
 import { spawnSync } from 'node:child_process';
 import { buildIfNeeded } from './build-if-needed.js';
+import { ensurePackages } from './ensure.js';
 import { serve } from './serve.js';
+
+const installed = ensurePackages();
+if (installed !== 0) process.exit(installed);
 
 // The story is checked every time, so a bad story never gets served from an older build.
 const check = spawnSync('npx', ['tsx', 'scripts/check-story.ts', '--quiet'], { stdio: 'inherit' });

@@ -6,6 +6,12 @@ import type { Kind } from './core/places';
 
 export const strings = {
   kicker: 'Map explainer',
+  previous: 'Previous',
+  next: 'Next',
+  progress: 'Reading progress',
+  progressText: (n: number, count: number) => `Paragraph ${n} of ${count}`,
+  headlineShort: 'Start',
+  reduceMotion: 'Reduce motion',
   skipToStory: 'Skip to the story',
   skipToPlaces: 'Skip to the place index',
   mapLabel: 'Map',

@@ -10,7 +10,7 @@ test('the page loads, the map gets ready, with nothing from elsewhere', async ({
   await page.goto('/');
   await expect(page).toHaveTitle(story.meta.title);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(story.meta.title);
-  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en-GB');
   await expect(page.getByRole('article')).toHaveCount(1);
   await expect(page.locator('article p[id^="p-"]')).toHaveCount(9);
   await mapReady(page);
