@@ -2,7 +2,7 @@
  * Every interface string, in one place so that a newsroom can translate the explainer. The
  * article's own words never come from here; they come from the story files.
  */
-import type { Kind } from './core/places';
+import type { Kind } from './core/kinds';
 
 export const strings = {
   kicker: 'Map explainer',

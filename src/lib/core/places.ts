@@ -6,8 +6,9 @@ import { z } from 'zod';
 import type { Problem } from './problems';
 import { geometryProblem, type PlaceGeometry } from './geometry';
 
-export const KINDS = ['city', 'country', 'region', 'historical', 'concept'] as const;
-export type Kind = (typeof KINDS)[number];
+import { KINDS, SLUG, type Kind } from './kinds';
+
+export { KINDS, SLUG, type Kind };
 
 export interface PlaceInput {
   id: string;
@@ -19,8 +20,6 @@ export interface PlaceInput {
   geometry: PlaceGeometry;
 }
 
-/** A URL slug: lowercase letters and digits in words joined by single hyphens. */
-export const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 const Properties = z.object({
   id: z.string().min(1),

@@ -4,7 +4,8 @@
  * sentences, mentions marked) and the places named beside it. Pure: no file system, no DOM.
  */
 import { parseArticle, type ArticleMeta } from './article';
-import { parsePlaces, type Kind, type PlaceInput } from './places';
+import { parsePlaces, type PlaceInput } from './places';
+import type { Kind } from './kinds';
 import { mentionFinder, type Mention } from './mentions';
 import { sentenceSpans } from './sentences';
 import type { Problem } from './problems';

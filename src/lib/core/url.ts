@@ -2,7 +2,7 @@
  * URL parsing and formatting. Parse and format round-trip; anything that is not a known shape
  * parses to "nothing" instead of throwing, so a hostile URL never reaches the page as markup.
  */
-import { SLUG } from './places';
+import { SLUG } from './kinds';
 
 /** Longest id we accept from a URL; real ids are far shorter. */
 const MAX_ID = 80;

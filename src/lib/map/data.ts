@@ -5,7 +5,7 @@
 import type { FeatureCollection, Geometry, MultiLineString } from 'geojson';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import { feature, mesh } from 'topojson-client';
-import type { Kind } from '../core/places';
+import type { Kind } from '../core/kinds';
 
 export interface PlaceProps {
   id: string;

@@ -5,7 +5,7 @@
  */
 import type { ExpressionSpecification, LayerSpecification, StyleSpecification } from 'maplibre-gl';
 import type { MapSources } from './data';
-import { KINDS, type Kind } from '../core/places';
+import { KINDS, type Kind } from '../core/kinds';
 import { kindColour, kindDash, theme } from './theme';
 
 const state = (key: string): ExpressionSpecification => ['boolean', ['feature-state', key], false];

@@ -2,7 +2,7 @@
  * Colours of the map and of the legend, in one place. Contrast checked against the land
  * (#f3efe7): every stroke colour here is at least 3:1 (WCAG 1.4.11 non-text contrast).
  */
-import type { Kind } from '../core/places';
+import type { Kind } from '../core/kinds';
 
 export const theme = {
   water: '#d4e0e7',
