@@ -40,5 +40,11 @@ export default defineConfig({
       env: { PORT: '4174', BUILD_DIR: 'build-fixture' },
       reuseExistingServer: !process.env.CI,
     },
+    {
+      command: 'node scripts/serve.js',
+      url: 'http://127.0.0.1:4175/explainers/isis/',
+      env: { PORT: '4175', BUILD_DIR: 'build-subpath', BASE_PATH: '/explainers/isis' },
+      reuseExistingServer: !process.env.CI,
+    },
   ],
 });

@@ -1,6 +1,7 @@
 /**
  * Builds the site unless the last build was made from the same inputs. With `--e2e` it also
- * builds the small second story the end-to-end tests use, into `build-fixture/`.
+ * builds what the end-to-end tests use besides: the small second story (`build-fixture/`) and
+ * the bundled story under a sub-path (`build-subpath/`).
  */
 import { spawnSync } from 'node:child_process';
 import { isBuildCurrent, writeStamp } from './build-stamp.js';
@@ -10,6 +11,9 @@ export const FIXTURE_ENV = {
   STORY_PLACES: 'tests/fixtures/danube/places.geojson',
   BUILD_DIR: 'build-fixture',
 };
+
+/** The same story hosted under a sub-path, as a newsroom CMS might. */
+export const SUBPATH_ENV = { BASE_PATH: '/explainers/isis', BUILD_DIR: 'build-subpath' };
 
 export function buildIfNeeded(env = process.env) {
   if (isBuildCurrent(env)) {
@@ -25,5 +29,7 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   let status = buildIfNeeded();
   if (status === 0 && process.argv.includes('--e2e'))
     status = buildIfNeeded({ ...process.env, ...FIXTURE_ENV });
+  if (status === 0 && process.argv.includes('--e2e'))
+    status = buildIfNeeded({ ...process.env, ...SUBPATH_ENV });
   process.exit(status);
 }

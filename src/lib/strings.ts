@@ -6,6 +6,23 @@ import type { Kind } from './core/kinds';
 
 export const strings = {
   kicker: 'Map explainer',
+  storyDescription: (count: number, cities: string) =>
+    `A map of the ${count} places this article names, from ${cities} to the regions and powers it weighs: read the story as the map follows.`,
+  storyImageAlt: (headline: string) => `Map of the places named in “${headline}”`,
+  placeImageAlt: (name: string) => `Locator map highlighting ${name}`,
+  share: 'Share',
+  shareLink: 'Share link',
+  copyLink: 'Copy link',
+  linkCopied: 'Link copied',
+  copyFailed: 'Copy the link from the address bar',
+  embed: 'Embed',
+  embedLabel: 'Embed code',
+  embedHelp: 'Paste this into your page to embed the explainer with this place open.',
+  copyEmbed: 'Copy embed code',
+  embedCopied: 'Embed code copied',
+  notFoundTitle: 'Page not found',
+  notFoundText: 'There is no such page in this explainer. These are the places it covers:',
+  backToStory: 'Read the story',
   previous: 'Previous',
   next: 'Next',
   progress: 'Reading progress',

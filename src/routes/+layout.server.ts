@@ -1,8 +1,9 @@
 import { loadStory } from '$lib/server/story';
+import { siteUrl } from '$lib/server/site';
 
 export const prerender = true;
 export const trailingSlash = 'never';
 
 export function load() {
-  return { story: loadStory().story };
+  return { story: loadStory().story, site: siteUrl() };
 }

@@ -22,9 +22,14 @@ export function loadStory(
 
 export const story = loadStory();
 
-export const test = base.extend<{ watch: { errors: string[]; offOrigin: string[] } }>({
+export const test = base.extend<{
+  /** Console errors a test expects, such as the browser's note on a 404 page load. */
+  expectedErrors: RegExp[];
+  watch: { errors: string[]; offOrigin: string[] };
+}>({
+  expectedErrors: [[], { option: true }],
   watch: [
-    async ({ page }, use) => {
+    async ({ page, expectedErrors }, use) => {
       const errors: string[] = [];
       const offOrigin: string[] = [];
       page.on('console', (m) => {
@@ -38,7 +43,8 @@ export const test = base.extend<{ watch: { errors: string[]; offOrigin: string[]
       });
       const watch = { errors, offOrigin };
       await use(watch);
-      expect(errors, 'console errors').toEqual([]);
+      const unexpected = errors.filter((e) => !expectedErrors.some((re) => re.test(e)));
+      expect(unexpected, 'console errors').toEqual([]);
       expect(offOrigin, 'requests that left the origin').toEqual([]);
     },
     { auto: true },

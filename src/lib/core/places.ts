@@ -20,7 +20,6 @@ export interface PlaceInput {
   geometry: PlaceGeometry;
 }
 
-
 const Properties = z.object({
   id: z.string().min(1),
   name: z.string().trim().min(1),
