@@ -1,5 +1,23 @@
 import adapter from '@sveltejs/adapter-static';
 import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+
+/**
+ * SvelteKit's route announcer (a visually hidden live region) carries an inline style
+ * attribute. Rather than allow inline styles, the policy allows that one attribute by its hash
+ * ('unsafe-hashes'); the hash is computed from Kit's own source so it follows Kit upgrades.
+ */
+function announcerStyleHash() {
+  const require = createRequire(import.meta.url);
+  const kit = dirname(require.resolve('@sveltejs/kit/package.json'));
+  const root = join(kit, 'src/core/sync/write_root.js');
+  const style = /id="svelte-announcer"[^>]*style="([^"]+)"/.exec(readFileSync(root, 'utf8'))?.[1];
+  if (!style) throw new Error("svelte.config.js: SvelteKit's announcer style was not found");
+  return `sha256-${createHash('sha256').update(style).digest('base64')}`;
+}
 
 /** Sub-path hosting: BASE_PATH=/explainers/isis builds a site that lives under that path. */
 const base = (process.env.BASE_PATH ?? '').replace(/\/$/, '');
@@ -15,6 +33,28 @@ const config = {
     paths: { base, relative: false },
     prerender: { handleHttpError: 'fail', handleMissingId: 'fail' },
     output: { bundleStrategy: 'split' },
+    // A strict policy: no inline script but SvelteKit's own bootstrap (by hash), no eval, no
+    // inline styles, nothing from another origin. MapLibre's worker is a file on this origin.
+    // Prerendered pages carry it as a <meta> tag; `npm start` also sends it as a header, with
+    // frame-ancestors, which a meta tag cannot carry.
+    csp: {
+      mode: 'hash',
+      directives: {
+        'default-src': ['self'],
+        'script-src': ['self'],
+        'style-src': ['self', 'unsafe-hashes', announcerStyleHash()],
+        // MapLibre's control icons are data: SVGs in its stylesheet; it decodes images as blobs.
+        'img-src': ['self', 'data:', 'blob:'],
+        'font-src': ['self'],
+        'connect-src': ['self'],
+        'worker-src': ['self'],
+        'frame-src': ['none'],
+        'object-src': ['none'],
+        'base-uri': ['self'],
+        'form-action': ['none'],
+        'manifest-src': ['self'],
+      },
+    },
   },
 };
 

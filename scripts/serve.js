@@ -4,7 +4,7 @@
  * headers. No dependencies: Node's http module is enough for a static site.
  */
 import { createServer } from 'node:http';
-import { createReadStream, existsSync, statSync } from 'node:fs';
+import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
 import { extname, join, normalize, resolve } from 'node:path';
 
 const TYPES = {
@@ -89,6 +89,16 @@ export function serve({
         encoding = enc;
         break;
       }
+    }
+    // An HTML page's policy travels in its <meta> tag (with the hashes of its inline bootstrap);
+    // send the same policy as a header, plus what only a header can say.
+    if (type.startsWith('text/html')) {
+      const csp = /<meta http-equiv="content-security-policy" content="([^"]*)"/i.exec(
+        readFileSync(file, 'utf8'),
+      );
+      if (csp)
+        headers['Content-Security-Policy'] =
+          `${csp[1].replace(/&#39;|&apos;/g, "'")}; frame-ancestors ${frameAncestors}`;
     }
     const immutable = file.includes(`${join(dir, '_app', 'immutable')}`);
     res.writeHead(status, {

@@ -41,8 +41,20 @@ export const test = base.extend<{
         if (url.protocol === 'data:' || url.protocol === 'blob:') return;
         if (url.hostname !== '127.0.0.1' && url.hostname !== 'localhost') offOrigin.push(r.url());
       });
+      // Content-Security-Policy violations, recorded in every document the page opens.
+      await page.addInitScript(() => {
+        const seen: string[] = [];
+        (window as unknown as { cspViolations: string[] }).cspViolations = seen;
+        document.addEventListener('securitypolicyviolation', (e) =>
+          seen.push(`${e.violatedDirective} ${e.blockedURI} ${e.sourceFile}:${e.lineNumber}`),
+        );
+      });
       const watch = { errors, offOrigin };
       await use(watch);
+      const violations = await page
+        .evaluate(() => (window as unknown as { cspViolations?: string[] }).cspViolations ?? [])
+        .catch(() => [] as string[]);
+      expect(violations, 'Content-Security-Policy violations').toEqual([]);
       const unexpected = errors.filter((e) => !expectedErrors.some((re) => re.test(e)));
       expect(unexpected, 'console errors').toEqual([]);
       expect(offOrigin, 'requests that left the origin').toEqual([]);
