@@ -181,6 +181,16 @@ describe('bad input stops the build with one message per problem', () => {
     ]);
   });
 
+  it('a link to the original that is not a web address', () => {
+    const found = problems(
+      article.replace('source: Test Desk\n', 'source: Test Desk\nurl: javascript:alert(1)\n'),
+      places(vienna, budapest),
+    );
+    expect(found).toEqual([
+      expect.stringMatching(/^article\.md \(front matter\): "url" is invalid/),
+    ]);
+  });
+
   it('no front matter at all', () => {
     expect(problems('Rain fell on Vienna.', places(vienna))).toEqual([
       'article.md (line 1): no front matter. Start the file with a "---" line, then "title: ..." and "source: ...", then "---".',

@@ -18,7 +18,7 @@ good.features.push({
 });
 good.features.push({
   type: 'Feature',
-  properties: { id: 'Linz!', name: 'Linz', kind: 'city', aliases: [] },
+  properties: { id: 'Salzburg!', name: 'Salzburg', kind: 'city', aliases: [] },
   geometry: { type: 'Point', coordinates: [14.29, 48.31] },
 });
 writeFileSync(badPlaces, JSON.stringify(good));
@@ -38,7 +38,9 @@ describe('commands on a bad story', () => {
     const r = run('npx', ['tsx', 'scripts/check-story.ts']);
     expect(r.status).toBe(1);
     expect(r.stderr).toContain('The story cannot be built (2 problems):');
-    expect(r.stderr).toContain(`${badPlaces} (place "Linz!"): id "Linz!" is not a URL slug.`);
+    expect(r.stderr).toContain(
+      `${badPlaces} (place "Salzburg!"): id "Salzburg!" is not a URL slug.`,
+    );
     expect(r.stderr).toContain(
       `${badPlaces} (place "graz"): "Graz" is never mentioned in tests/fixtures/danube/article.md.`,
     );

@@ -25,7 +25,8 @@ export interface Article {
 const Meta = z.object({
   title: z.string().trim().min(1),
   source: z.string().trim().min(1),
-  url: z.url().optional(),
+  // Only web links: a javascript: or data: URL here would become a link on the page.
+  url: z.url({ protocol: /^https?$/ }).optional(),
   // YAML reads an unquoted 2016-10-17 as a Date; accept both and keep the ISO date.
   published: z
     .union([z.string(), z.date().transform((d) => d.toISOString().slice(0, 10))])

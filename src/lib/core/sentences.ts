@@ -14,3 +14,18 @@ export function sentenceSpans(text: string, lang = 'en'): Span[] {
   }
   return spans;
 }
+
+/**
+ * Joins sentences that a mention runs across: `Intl.Segmenter` ends a sentence after "St." in
+ * "St. Pölten", but an excerpt must hold the whole name.
+ */
+export function joinAcross(spans: Span[], mentions: Span[]): Span[] {
+  const out: Span[] = [];
+  for (const span of spans) {
+    const last = out[out.length - 1];
+    const crosses = last && mentions.some((m) => m.start < last.end && m.end > span.start);
+    if (crosses) last.end = span.end;
+    else out.push({ ...span });
+  }
+  return out;
+}

@@ -7,7 +7,7 @@ import { parseArticle, type ArticleMeta } from './article';
 import { parsePlaces, type PlaceInput } from './places';
 import type { Kind } from './kinds';
 import { mentionFinder, type Mention } from './mentions';
-import { sentenceSpans } from './sentences';
+import { joinAcross, sentenceSpans } from './sentences';
 import type { Problem } from './problems';
 import type { PlaceGeometry } from './geometry';
 
@@ -105,7 +105,7 @@ export function buildStory(
     const n = i + 1;
     const mentions = find(text);
     for (const m of mentions) usedForms.add(formKey(m.placeId, m.text.replace(/['’]s$/u, '')));
-    for (const span of sentenceSpans(text, lang)) {
+    for (const span of joinAcross(sentenceSpans(text, lang), mentions)) {
       const inside = mentions.filter((m) => m.start >= span.start && m.end <= span.end);
       const ids = [...new Set(inside.map((m) => m.placeId))];
       for (const id of ids) {

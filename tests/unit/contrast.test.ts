@@ -1,0 +1,34 @@
+/** WCAG contrast of the map's symbols against the basemap (1.4.11 non-text contrast: 3:1). */
+import { describe, expect, it } from 'vitest';
+import { KINDS } from '../../src/lib/core/kinds';
+import { kindColour, theme } from '../../src/lib/map/theme';
+
+function luminance(hex: string): number {
+  const [r, g, b] = [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16) / 255);
+  const lin = (c: number) => (c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4);
+  return 0.2126 * lin(r) + 0.7152 * lin(g) + 0.0722 * lin(b);
+}
+
+export function contrast(a: string, b: string): number {
+  const [hi, lo] = [luminance(a), luminance(b)].sort((x, y) => y - x);
+  return (hi + 0.05) / (lo + 0.05);
+}
+
+describe('map symbol contrast', () => {
+  it('computes WCAG contrast', () => {
+    expect(contrast('#000000', '#ffffff')).toBeCloseTo(21);
+  });
+
+  for (const kind of KINDS)
+    it(`${kind} strokes stand out at least 3:1 from land and water`, () => {
+      expect(contrast(kindColour[kind], theme.land)).toBeGreaterThanOrEqual(3);
+      expect(contrast(kindColour[kind], theme.water)).toBeGreaterThanOrEqual(3);
+    });
+
+  it('the highlight colour stands out too, and labels are readable text (4.5:1)', () => {
+    expect(contrast(theme.accent, theme.land)).toBeGreaterThanOrEqual(3);
+    expect(contrast(theme.accent, theme.water)).toBeGreaterThanOrEqual(3);
+    expect(contrast(theme.label, theme.land)).toBeGreaterThanOrEqual(4.5);
+    expect(contrast(theme.label, theme.water)).toBeGreaterThanOrEqual(4.5);
+  });
+});
