@@ -177,7 +177,7 @@ export const places: PlaceSource[] = [
     kind: 'region',
     aliases: [],
     members: { subregion: 'North America' },
-    note: 'The UN subregion Northern America: Canada, the United States, Greenland and nearby islands.',
+    note: 'Canada, the United States, Mexico, Greenland and nearby islands (the subregion North America in the world-countries data).',
   },
   {
     id: 'asia',
