@@ -39,7 +39,9 @@ export const strings = {
   toggleAttribution: 'Show or hide the credits',
   mapLoading: 'Loading the map…',
   mapFailed:
-    'The interactive map could not be shown in this browser. The story, the place index and the place panels all work without it.',
+    'The map could not be loaded, perhaps because the connection dropped. The story, the place index and the place panels all work without it.',
+  mapNoWebGL:
+    'This browser cannot draw the interactive map (it needs WebGL), so this is a still image. The story, the place index and the place panels all work.',
   mapRetry: 'Try again',
   showAll: 'Show all places',
   legend: 'Key',

@@ -1,0 +1,123 @@
+import type { Page } from '@playwright/test';
+import { bboxOf } from '../../src/lib/core/framing';
+import { loadStoryFrom } from '../../src/lib/server/story';
+import { cameraSettled, expect, map, mapReady, story, test } from './fixtures';
+
+const built = loadStoryFrom('src/content/article.md', 'geo/places.geojson');
+
+/** True when the map's centre lies inside the place's box (with a margin for padding). */
+async function centredOn(page: Page, id: string) {
+  const [w, s, e, n] = bboxOf([built.geometry.get(id)!])!;
+  const [lng, lat] = (await map(page).getAttribute('data-center'))!.split(',').map(Number);
+  const margin = Math.max(8, (e - w) * 0.6);
+  const x = lng < w - margin ? lng + 360 : lng;
+  return x >= w - margin && x <= e + margin && lat >= s - margin && lat <= n + margin;
+}
+
+test('fifty selections in two seconds end with panel, URL, highlights and camera agreeing', async ({
+  page,
+}) => {
+  await page.goto('/');
+  await mapReady(page);
+  const ids = Array.from({ length: 50 }, (_, i) => story.places[(i * 7) % story.places.length].id);
+  const last = ids[ids.length - 1];
+  const place = story.places.find((p) => p.id === last)!;
+  // Fifty clicks scheduled 40 ms apart (two seconds), as a restless reader might. The timers
+  // run late when software WebGL keeps the main thread busy; the end state is what counts.
+  await page.evaluate(
+    (ids) =>
+      new Promise<void>((done) => {
+        ids.forEach((id, i) =>
+          setTimeout(() => {
+            document.querySelector<HTMLElement>(`[data-place-button="${id}"]`)!.click();
+            if (i === ids.length - 1) done();
+          }, i * 40),
+        );
+      }),
+    ids,
+  );
+  await expect(page).toHaveURL(new RegExp(`/place/${last}$`));
+  await expect(page.getByRole('region', { name: place.name, exact: true })).toBeVisible();
+  await expect(map(page)).toHaveAttribute('data-selected', last);
+  await expect(map(page)).toHaveAttribute('data-focus', last);
+  await cameraSettled(page);
+  expect(await centredOn(page, last)).toBe(true);
+});
+
+test('scrolling during a camera flight ends with the camera on the paragraph on screen', async ({
+  page,
+}) => {
+  await page.goto('/');
+  await mapReady(page);
+  await page
+    .getByRole('navigation', { name: 'Places' })
+    .getByRole('button', { name: /^Russia,/ })
+    .click();
+  await page.keyboard.press('Escape');
+  await expect(page).toHaveURL(/4173\/$/);
+  // While the camera is still flying, scroll to paragraph 7 (Iraq, Syria, Aleppo).
+  await page.evaluate(() => document.getElementById('p-7')!.scrollIntoView());
+  await expect(map(page)).toHaveAttribute('data-focus', 'iraq syria aleppo');
+  await cameraSettled(page);
+  expect(await centredOn(page, 'syria')).toBe(true);
+  await expect(page).toHaveURL(/4173\/$/);
+});
+
+test('resizing to a phone and back keeps the layout and the framing', async ({ page }) => {
+  await page.goto('/place/afghanistan');
+  await mapReady(page);
+  await cameraSettled(page);
+  expect(await centredOn(page, 'afghanistan')).toBe(true);
+  await page.setViewportSize({ width: 390, height: 844 });
+  await expect.poll(async () => (await map(page).boundingBox())!.width).toBe(390);
+  await cameraSettled(page);
+  expect(await centredOn(page, 'afghanistan')).toBe(true);
+  const sheet = (await page.getByRole('region', { name: 'Afghanistan' }).boundingBox())!;
+  expect(Math.round(sheet.y + sheet.height)).toBe(844);
+  // Landscape phone, then back to the desktop.
+  await page.setViewportSize({ width: 844, height: 390 });
+  await cameraSettled(page);
+  expect((await map(page).boundingBox())!.height).toBeGreaterThanOrEqual(220);
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await cameraSettled(page);
+  expect(await centredOn(page, 'afghanistan')).toBe(true);
+  expect((await map(page).boundingBox())!.x).toBeGreaterThan(400);
+});
+
+test.describe('if the map code cannot load after first paint', () => {
+  test.use({
+    expectedErrors: [
+      /Failed to load resource|Failed to fetch dynamically imported module|net::ERR_FAILED/,
+    ],
+  });
+
+  test('the page says so with a retry button, and the retry works', async ({ page }) => {
+    let offline = true;
+    // The map library is the one big chunk (over 500 KB); fail it as a dropped network would.
+    await page.route('**/_app/immutable/**/*.js', async (route) => {
+      const response = await route.fetch();
+      const body = await response.body();
+      if (offline && body.length > 500_000) return route.abort('internetdisconnected');
+      return route.fulfill({ response, body });
+    });
+    await page.goto('/');
+    await expect(map(page)).toHaveAttribute('data-map-status', 'failed-load');
+    await expect(map(page).getByRole('status')).toContainText('could not be loaded');
+    // Everything else still works.
+    await page
+      .getByRole('navigation', { name: 'Places' })
+      .getByRole('button', { name: /^Mosul,/ })
+      .click();
+    await expect(page.getByRole('region', { name: 'Mosul' })).toBeVisible();
+    offline = false;
+    await map(page).getByRole('button', { name: 'Try again' }).click();
+    // A browser may keep the failed import; the second press reloads the page.
+    const status = await map(page)
+      .getAttribute('data-map-status')
+      .then((s) => s ?? '');
+    if (status === 'failed-load')
+      await map(page).getByRole('button', { name: 'Try again' }).click();
+    await mapReady(page);
+    await expect(map(page)).toHaveAttribute('data-selected', 'mosul');
+  });
+});
