@@ -3,13 +3,14 @@
  * problem, and no output written.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 
 const dir = mkdtempSync(join(tmpdir(), 'story-'));
 const badPlaces = join(dir, 'places.geojson');
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
 const good = JSON.parse(readFileSync('tests/fixtures/danube/places.geojson', 'utf8'));
 good.features.push({
   type: 'Feature',
