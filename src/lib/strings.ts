@@ -83,6 +83,17 @@ export const strings = {
     concept: 'Concepts',
   } satisfies Record<Kind, string>,
   legendApproximate: 'Approximate location',
+  /** The map's credit line; the source is the article's publisher. */
+  mapCredit: (source: string) => `Article: ${source}`,
+  /** Phrases of the 1200x630 preview images. */
+  preview: {
+    boundaries: 'Boundaries: Natural Earth',
+    placesNamed: (n: number) =>
+      n === 1 ? 'One place named in the article' : `${n} places named in the article`,
+    keyOnce: 'named once',
+    keyTimes: (n: number) => `${n} times`,
+    keyApproximate: 'approximate',
+  },
 };
 
 /** "a, b and c", in the page's language. */

@@ -47,6 +47,21 @@ describe('bboxOf', () => {
     expect(americas).toEqual([-120, -30, -70, 40]);
   });
 
+  it('keeps an Atlantic-centred box unless the Pacific one is clearly narrower', () => {
+    // From North America to Russia: 195° on the Atlantic side, 165° across the Pacific.
+    const points = [
+      { type: 'Point' as const, coordinates: [-100, 55] },
+      { type: 'Point' as const, coordinates: [95, 62] },
+    ];
+    expect(bboxOf(points)).toEqual([-100, 55, 95, 62]);
+    // Fiji to Samoa: 22° across the antimeridian against 338° the long way.
+    const pacific = [
+      { type: 'Point' as const, coordinates: [178, -18] },
+      { type: 'Point' as const, coordinates: [-172, -14] },
+    ];
+    expect(bboxOf(pacific)).toEqual([178, -18, 188, -14]);
+  });
+
   it('returns undefined for nothing', () => {
     expect(bboxOf([])).toBeUndefined();
   });

@@ -31,9 +31,15 @@ function positions(g: Geometry, out: Position[] = []): Position[] {
 }
 
 /**
- * The smallest box around the geometries. A box is tried both in -180..180 and with western
- * longitudes shifted by 360, and the narrower wins, so Russia is framed from the Baltic to
- * Chukotka instead of around the whole world.
+ * Shifting the box across the antimeridian must save at least this much width (degrees):
+ * readers expect a map centred on the Atlantic side unless the Pacific one is clearly tighter.
+ */
+const SHIFT_GAIN = 45;
+
+/**
+ * The box around the geometries. A box is tried both in -180..180 and with western longitudes
+ * shifted by 360; the shifted one wins when it is clearly narrower, so Russia is framed from
+ * the Baltic to Chukotka instead of around the whole world.
  */
 export function bboxOf(geometries: Geometry[]): BBox | undefined {
   let s = Infinity,
@@ -53,7 +59,7 @@ export function bboxOf(geometries: Geometry[]): BBox | undefined {
       es = Math.max(es, shifted);
     }
   if (!isFinite(s)) return undefined;
-  return es - ws < e - w ? [ws, s, es, n] : [w, s, e, n];
+  return es - ws < e - w - SHIFT_GAIN ? [ws, s, es, n] : [w, s, e, n];
 }
 
 export interface Rect {

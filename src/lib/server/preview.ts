@@ -45,14 +45,8 @@ export const HEIGHT = 630;
 export const MAP_PANEL: Rect = { left: 480, top: 0, right: WIDTH, bottom: HEIGHT };
 
 /** Wording only the previews use; kept here so that strings.ts stays the page's. */
-export const previewStrings = {
-  boundaries: 'Boundaries: Natural Earth',
-  placesNamed: (n: number) =>
-    n === 1 ? 'One place named in the article' : `${n} places named in the article`,
-  keyOnce: 'named once',
-  keyTimes: (n: number) => `${n} times`,
-  keyApproximate: 'approximate',
-};
+/** The preview's own phrases live with every other interface string, for translation. */
+export const previewStrings = strings.preview;
 
 const PAPER = '#fbfaf7';
 const MUTED = '#4f5b66';
