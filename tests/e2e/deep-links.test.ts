@@ -38,6 +38,11 @@ test.describe('a place page as a link preview sees it', () => {
       expect(meta(html, 'og:url')).toBe(`http://localhost:4173/place/${id}`);
       expect(meta(html, 'og:image')).toBe(`http://localhost:4173/og/${id}.png`);
       expect(meta(html, 'twitter:card')).toBe('summary_large_image');
+      // The preview image is served from the site itself: a 1200x630 PNG.
+      const image = await request.get(`/og/${id}.png`);
+      expect(image.headers()['content-type']).toBe('image/png');
+      const png = await image.body();
+      expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([1200, 630]);
       // The panel is in the HTML: it reads without JavaScript.
       expect(html).toContain(`id="panel-heading"`);
       for (const x of place.excerpts)
@@ -255,4 +260,15 @@ test.describe('under a sub-path', () => {
     expect((await request.get('/explainers/isis/data/map.json')).status()).toBe(200);
     expect((await request.get('/place/mosul')).status()).toBe(404);
   });
+});
+
+test('the print stylesheet prints the story and the place list, not the map', async ({ page }) => {
+  await page.goto('/place/iraq');
+  await mapReady(page);
+  await page.emulateMedia({ media: 'print' });
+  await expect(map(page)).toBeHidden();
+  await expect(page.getByRole('region', { name: 'Iraq' })).toBeHidden();
+  await expect(page.getByRole('article')).toBeVisible();
+  await expect(page.getByRole('navigation', { name: 'Places' })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Next' })).toBeHidden();
 });
