@@ -5,6 +5,7 @@
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, statSync } from 'node:fs';
+import { CHROMIUM_PATH as CHROMIUM } from './chromium.js';
 
 function run(cmd, args) {
   const { status } = spawnSync(cmd, args, { stdio: 'inherit' });
@@ -19,8 +20,6 @@ export function ensurePackages() {
   console.log('Installing the npm packages (npm ci)…');
   return run('npm', ['ci', '--no-audit', '--no-fund']);
 }
-
-export const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
 
 /** Installs Debian's chromium with apt when it is missing and we may (root); else explains. */
 export function ensureChromium() {

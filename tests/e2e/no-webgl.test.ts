@@ -1,18 +1,11 @@
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../scripts/chromium.js';
 import { expect, map, test } from './fixtures';
 
 // A browser without WebGL: the map is a still image of what is selected; all else works.
 test.use({
   launchOptions: {
-    executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
-    args: [
-      '--no-sandbox',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-      '--disable-webgl',
-      '--disable-webgl2',
-    ],
+    executablePath: CHROMIUM_PATH,
+    args: [...CHROMIUM_ARGS, '--disable-webgl', '--disable-webgl2'],
   },
 });
 
