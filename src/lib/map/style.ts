@@ -41,6 +41,8 @@ const kindMatch = (values: Record<Kind, string | number>): ExpressionSpecificati
 export const POINT_LAYERS = ['place-city', 'place-approximate', 'label-point', 'label-area'];
 export const AREA_LAYERS = ['place-fill'];
 
+const SOURCE_MAXZOOM = 6;
+
 /** Local fonts in order of preference; MapLibre resolves them with CSS font matching. */
 const FONT = ['Helvetica Neue', 'Arial', 'DejaVu Sans', 'sans-serif'];
 
@@ -110,12 +112,14 @@ export function buildStyle(sources: MapSources): StyleSpecification {
 
   return {
     version: 8,
+    // Tiled no deeper than z6: the data is 1:50m, so deeper tiles only cost the worker time
+    // and the tile cache memory; MapLibre overzooms z6 tiles beyond that.
     sources: {
-      land: { type: 'geojson', data: sources.land },
-      borders: { type: 'geojson', data: sources.borders },
-      coast: { type: 'geojson', data: sources.coast },
-      places: { type: 'geojson', data: sources.places, promoteId: 'id' },
-      labels: { type: 'geojson', data: sources.labels, promoteId: 'id' },
+      land: { type: 'geojson', data: sources.land, maxzoom: SOURCE_MAXZOOM },
+      borders: { type: 'geojson', data: sources.borders, maxzoom: SOURCE_MAXZOOM },
+      coast: { type: 'geojson', data: sources.coast, maxzoom: SOURCE_MAXZOOM },
+      places: { type: 'geojson', data: sources.places, promoteId: 'id', maxzoom: SOURCE_MAXZOOM },
+      labels: { type: 'geojson', data: sources.labels, promoteId: 'id', maxzoom: SOURCE_MAXZOOM },
     },
     layers: [
       { id: 'water', type: 'background', paint: { 'background-color': theme.water } },
