@@ -1023,6 +1023,18 @@ async function step(name, errors, fn) {
   }
 }
 
+/**
+ * `npm run bench -- --only heap,selection` runs some measurements only (names: sizes,
+ * lighthouse, premap, ready, selection, heap, scrolly, longtasks), for quick comparisons.
+ */
+const only = (() => {
+  const i = process.argv.indexOf('--only');
+  const list =
+    i > 0 ? process.argv[i + 1] : process.argv.find((a) => a.startsWith('--only='))?.slice(7);
+  return list ? new Set(list.split(',')) : undefined;
+})();
+const wanted = (name) => !only || only.has(name);
+
 async function main() {
   const buildStatus = buildIfNeeded({ ...process.env, BUILD_DIR });
   if (buildStatus !== 0) {
@@ -1039,8 +1051,10 @@ async function main() {
     environment: { node: process.version, cpus: cpus().length, loadAtStart: loadavg()[0] },
   };
   try {
-    results.sizes = await step('sizes', errors, async () => measureSizes());
-    results.lighthouse = await step('lighthouse', errors, measureLighthouse);
+    if (wanted('sizes') || wanted('premap'))
+      results.sizes = await step('sizes', errors, async () => measureSizes());
+    if (wanted('lighthouse'))
+      results.lighthouse = await step('lighthouse', errors, measureLighthouse);
     const browser = await step('launch chromium', errors, () =>
       chromium.launch({ executablePath: CHROMIUM, args: FLAGS }),
     );
@@ -1050,17 +1064,23 @@ async function main() {
           chromium: browser.version(),
           webgl: await webglRenderer(browser).catch((e) => `unknown (${e.message})`),
         });
-        if (results.sizes)
+        if (results.sizes && wanted('premap'))
           results.preMapJs = await step('JS before the map', errors, () =>
             measurePreMapJs(browser, results.sizes),
           );
-        results.mapReady = await step('map ready', errors, () => measureMapReady(browser));
-        results.selection = await step('selection latency', errors, () =>
-          measureSelection(browser),
-        );
-        results.heap = await step('heap', errors, () => measureHeap(browser));
-        results.scrolly = await step('paragraph to camera', errors, () => measureScrolly(browser));
-        results.longTasks = await step('long tasks', errors, () => measureLongTasks(browser));
+        if (wanted('ready'))
+          results.mapReady = await step('map ready', errors, () => measureMapReady(browser));
+        if (wanted('selection'))
+          results.selection = await step('selection latency', errors, () =>
+            measureSelection(browser),
+          );
+        if (wanted('heap')) results.heap = await step('heap', errors, () => measureHeap(browser));
+        if (wanted('scrolly'))
+          results.scrolly = await step('paragraph to camera', errors, () =>
+            measureScrolly(browser),
+          );
+        if (wanted('longtasks'))
+          results.longTasks = await step('long tasks', errors, () => measureLongTasks(browser));
       } finally {
         await browser.close();
       }
@@ -1088,7 +1108,8 @@ async function main() {
   console.log(`\nWrote ${RESULTS} in ${results.seconds.toFixed(0)} s.`);
 
   // Figures are reported, never asserted: fail only when a measurement could not be taken.
-  const lighthouseMissing = ['mobile', 'desktop'].some((p) => !results.lighthouse?.[p]?.succeeded);
+  const lighthouseMissing =
+    wanted('lighthouse') && ['mobile', 'desktop'].some((p) => !results.lighthouse?.[p]?.succeeded);
   return errors.length || lighthouseMissing ? 1 : 0;
 }
 
