@@ -30,7 +30,11 @@ export function ensureChromium() {
     const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
     const opts = { stdio: 'inherit', env };
     spawnSync('apt-get', ['update', '-qq'], opts);
-    const { status } = spawnSync('apt-get', ['install', '-y', '-qq', 'chromium', 'fonts-dejavu-core'], opts);
+    const { status } = spawnSync(
+      'apt-get',
+      ['install', '-y', '-qq', 'chromium', 'fonts-dejavu-core'],
+      opts,
+    );
     if (status === 0 && existsSync(CHROMIUM)) return 0;
   }
   console.error(
