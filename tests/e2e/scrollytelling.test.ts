@@ -213,3 +213,14 @@ test.describe('on a phone', () => {
     }
   });
 });
+
+test('a paragraph naming "the West" is framed on the Atlantic side, not across the Pacific', async ({
+  page,
+}) => {
+  await page.goto('/#p-3');
+  await mapReady(page);
+  await expect(map(page)).toHaveAttribute('data-focus', /^the-west /);
+  await cameraSettled(page);
+  const [lng] = (await map(page).getAttribute('data-center'))!.split(',').map(Number);
+  expect(Math.abs(lng)).toBeLessThan(60);
+});
