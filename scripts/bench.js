@@ -22,21 +22,14 @@ import lighthouse from 'lighthouse';
 import desktopConfig from 'lighthouse/core/config/desktop-config.js';
 import { buildIfNeeded } from './build-if-needed.js';
 import { serve } from './serve.js';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from './chromium.js';
 
 const BUILD_DIR = 'build-bench';
 const PORT = 4181;
 const SITE = `http://localhost:${PORT}/`;
 const RESULTS = 'bench/results.json';
-const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
-/** Flags that let Debian's chromium run here (no sandbox in a container, small /dev/shm). */
-const FLAGS = [
-  '--no-sandbox',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-  '--disable-dev-shm-usage',
-];
+const CHROMIUM = CHROMIUM_PATH;
+const FLAGS = CHROMIUM_ARGS;
 const DESKTOP = { width: 1280, height: 800 };
 const KB = 1024;
 
