@@ -620,22 +620,32 @@ async function measureHeap(browser) {
   return withLoadedPage(browser, async (page) => {
     const cdp = await page.context().newCDPSession(page);
     const afterLoad = await heapUsed(cdp);
-    await page.evaluate(scrollThroughStory, { pauseMs: 120 });
-    const selections = await page.evaluate(selectPlaces, {
-      count: HEAP_SELECTIONS,
-      pauseMs: 150,
-    });
-    await page.keyboard.press('Escape');
-    await page.waitForFunction(() => !document.getElementById('panel-heading'), null, {
-      timeout: 10_000,
-    });
-    await waitCameraIdle(page, 1500);
+    /** One round of use: the whole story scrolled, 50 selections, the panel closed. */
+    const round = async () => {
+      await page.evaluate(scrollThroughStory, { pauseMs: 120 });
+      const selections = await page.evaluate(selectPlaces, {
+        count: HEAP_SELECTIONS,
+        pauseMs: 150,
+      });
+      await page.keyboard.press('Escape');
+      await page.waitForFunction(() => !document.getElementById('panel-heading'), null, {
+        timeout: 10_000,
+      });
+      await waitCameraIdle(page, 1500);
+      return selections.filter((s) => s.ms == null).length;
+    };
+    const timedOut = await round();
     const afterUse = await heapUsed(cdp);
+    // A second, identical round tells a cache filling up (flat) from a leak (growing again).
+    await round();
+    const afterSecondUse = await heapUsed(cdp);
     return {
       afterLoad,
       afterUse,
+      afterSecondUse,
       changePct: ((afterUse - afterLoad) / afterLoad) * 100,
-      selectionsTimedOut: selections.filter((s) => s.ms == null).length,
+      secondRoundPct: ((afterSecondUse - afterUse) / afterUse) * 100,
+      selectionsTimedOut: timedOut,
     };
   });
 }
@@ -905,6 +915,14 @@ function printTimings(r) {
         'heap-growth',
       ),
     );
+  if (r.heap?.afterSecondUse)
+    rows.push([
+      '5b. JS heap after a second identical round',
+      fmt.mb(r.heap.afterSecondUse),
+      `${fmt.pct(r.heap.secondRoundPct)} on round 1 (a leak would grow again)`,
+      '',
+      '',
+    ]);
   if (r.scrolly)
     rows.push(
       row(
