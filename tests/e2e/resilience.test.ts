@@ -55,12 +55,14 @@ test('scrolling during a camera flight ends with the camera on the paragraph on 
     .click();
   await page.keyboard.press('Escape');
   await expect(page).toHaveURL(/4173\/$/);
+  await expect(map(page)).toHaveAttribute('data-selected', '');
   // While the camera is still flying, scroll to paragraph 7 (Iraq, Syria, Aleppo).
   await page.evaluate(() => document.getElementById('p-7')!.scrollIntoView());
   await expect(map(page)).toHaveAttribute('data-focus', 'iraq syria aleppo');
   await cameraSettled(page);
   expect(await centredOn(page, 'syria')).toBe(true);
   await expect(page).toHaveURL(/4173\/$/);
+  await expect(map(page)).toHaveAttribute('data-selected', '');
 });
 
 test('resizing to a phone and back keeps the layout and the framing', async ({ page }) => {
