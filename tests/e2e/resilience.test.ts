@@ -53,6 +53,7 @@ test('scrolling during a camera flight ends with the camera on the paragraph on 
     .getByRole('navigation', { name: 'Places' })
     .getByRole('button', { name: /^Russia,/ })
     .click();
+  await expect(page).toHaveURL(/\/place\/russia$/);
   await page.keyboard.press('Escape');
   await expect(page).toHaveURL(/4173\/$/);
   await expect(map(page)).toHaveAttribute('data-selected', '');
@@ -122,4 +123,29 @@ test.describe('if the map code cannot load after first paint', () => {
     await mapReady(page);
     await expect(map(page)).toHaveAttribute('data-selected', 'mosul');
   });
+});
+
+test('Esc cancels a choice whose page is still loading', async ({ page }) => {
+  await page.goto('/');
+  await mapReady(page);
+  // Hold back the code of the place page, as a slow network would, until Esc has been pressed.
+  let release = () => {};
+  const held = new Promise<void>((done) => (release = done));
+  await page.route('**/_app/immutable/nodes/*.js', async (route) => {
+    await held;
+    await route.continue();
+  });
+  const loaded = page.waitForResponse(/\/_app\/immutable\/nodes\//);
+  await page
+    .getByRole('navigation', { name: 'Places' })
+    .getByRole('button', { name: /^Mosul,/ })
+    .click();
+  await page.keyboard.press('Escape');
+  release();
+  await loaded;
+  // Give the navigations queued behind the held code time to finish: the last word was Esc.
+  await page.waitForTimeout(500);
+  await expect(page.getByRole('region', { name: 'Mosul' })).toHaveCount(0);
+  await expect(map(page)).toHaveAttribute('data-selected', '');
+  await expect(page).toHaveURL(/4173\/$/);
 });
