@@ -125,7 +125,7 @@ test.describe('if the map code cannot load after first paint', () => {
   });
 });
 
-test('Esc cancels a choice whose page is still loading', async ({ page }) => {
+test('a choice shows at once while its page loads, and Esc cancels it', async ({ page }) => {
   await page.goto('/');
   await mapReady(page);
   // Hold back the code of the place page, as a slow network would, until Esc has been pressed.
@@ -140,7 +140,11 @@ test('Esc cancels a choice whose page is still loading', async ({ page }) => {
     .getByRole('navigation', { name: 'Places' })
     .getByRole('button', { name: /^Mosul,/ })
     .click();
+  // The panel does not wait for the page's code; the address follows once it has loaded.
+  await expect(page.getByRole('region', { name: 'Mosul' })).toBeVisible();
+  await expect(page).toHaveURL(/4173\/$/);
   await page.keyboard.press('Escape');
+  await expect(page.getByRole('region', { name: 'Mosul' })).toHaveCount(0);
   release();
   await loaded;
   // Give the navigations queued behind the held code time to finish: the last word was Esc.

@@ -3,7 +3,12 @@
  * No `glyphs` URL: MapLibre draws labels with local fonts, so no request leaves the origin.
  * Highlighting is by feature-state (`hl`, `dim`, `hover`, `selected`), never by new sources.
  */
-import type { ExpressionSpecification, LayerSpecification, StyleSpecification } from 'maplibre-gl';
+import type {
+  ExpressionSpecification,
+  LayerSpecification,
+  SourceSpecification,
+  StyleSpecification,
+} from 'maplibre-gl';
 import type { MapSources } from './data';
 import { KINDS, type Kind } from '../core/kinds';
 import { kindColour, kindDash, theme } from './theme';
@@ -42,6 +47,21 @@ export const POINT_LAYERS = ['place-city', 'place-approximate', 'label-point', '
 export const AREA_LAYERS = ['place-fill'];
 
 const SOURCE_MAXZOOM = 6;
+/**
+ * Simplification while tiling, in screen pixels at the tile's own zoom (MapLibre's default is
+ * 0.375). At 1 px the outlines look the same, and a frame costs about 30% less where WebGL runs
+ * on the CPU (measured with every layer on, world view at 1280x800: 118 ms to 85 ms).
+ */
+const TOLERANCE = 1;
+
+/** A GeoJSON source tiled no deeper than SOURCE_MAXZOOM, simplified by TOLERANCE. */
+const tiled = (data: GeoJSON.GeoJSON, promoteId?: string): SourceSpecification => ({
+  type: 'geojson',
+  data,
+  maxzoom: SOURCE_MAXZOOM,
+  tolerance: TOLERANCE,
+  ...(promoteId ? { promoteId } : {}),
+});
 
 /** Local fonts in order of preference; MapLibre resolves them with CSS font matching. */
 const FONT = ['Helvetica Neue', 'Arial', 'DejaVu Sans', 'sans-serif'];
@@ -54,7 +74,9 @@ export function buildStyle(sources: MapSources): StyleSpecification {
     type: 'line',
     source: 'places',
     filter: ['all', isArea, ['==', ['get', 'kind'], k]],
-    layout: { 'line-join': 'round', 'line-cap': k === 'concept' ? 'round' : 'butt' },
+    // Miter joins: round ones add triangles at every vertex and show no difference at these
+    // widths (about 20% of a software-drawn frame).
+    layout: { 'line-join': 'miter', 'line-cap': k === 'concept' ? 'round' : 'butt' },
     paint: {
       'line-color': byState(theme.accent, kindColour[k], kindColour[k], kindColour[k]),
       // At rest, the large areas (regions, the historical state, the concept) stay quiet so
@@ -115,11 +137,11 @@ export function buildStyle(sources: MapSources): StyleSpecification {
     // Tiled no deeper than z6: the data is 1:50m, so deeper tiles only cost the worker time
     // and the tile cache memory; MapLibre overzooms z6 tiles beyond that.
     sources: {
-      land: { type: 'geojson', data: sources.land, maxzoom: SOURCE_MAXZOOM },
-      borders: { type: 'geojson', data: sources.borders, maxzoom: SOURCE_MAXZOOM },
-      coast: { type: 'geojson', data: sources.coast, maxzoom: SOURCE_MAXZOOM },
-      places: { type: 'geojson', data: sources.places, promoteId: 'id', maxzoom: SOURCE_MAXZOOM },
-      labels: { type: 'geojson', data: sources.labels, promoteId: 'id', maxzoom: SOURCE_MAXZOOM },
+      land: tiled(sources.land),
+      borders: tiled(sources.borders),
+      coast: tiled(sources.coast),
+      places: tiled(sources.places, 'id'),
+      labels: tiled(sources.labels, 'id'),
     },
     layers: [
       { id: 'water', type: 'background', paint: { 'background-color': theme.water } },
