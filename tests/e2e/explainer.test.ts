@@ -186,3 +186,27 @@ test.describe('on a phone', () => {
     expect((await map(page).boundingBox())!.y).toBe(0);
   });
 });
+
+test('Europe is framed on the continent, not stretched to French Guiana', async ({ page }) => {
+  await page.goto('/place/europe');
+  await mapReady(page);
+  await cameraSettled(page);
+  const mapBox = (await map(page).boundingBox())!;
+  const panel = (await page.getByRole('region', { name: 'Europe', exact: true }).boundingBox())!;
+  const visible = ({ x, y }: { x: number; y: number }) =>
+    x > mapBox.x && x < panel.x && y > mapBox.y && y < mapBox.y + mapBox.height;
+  // Lisbon, Athens, Helsinki and Dublin are on screen beside the panel...
+  for (const [lng, lat] of [
+    [-9.14, 38.72],
+    [23.73, 37.98],
+    [24.94, 60.17],
+    [-6.26, 53.35],
+  ])
+    expect(visible(await project(page, lng, lat))).toBe(true);
+  // ...and the continent fills the view: Lisbon to Helsinki is over a third of its width.
+  const lisbon = await project(page, -9.14, 38.72);
+  const helsinki = await project(page, 24.94, 60.17);
+  expect(helsinki.x - lisbon.x).toBeGreaterThan((panel.x - mapBox.x) / 3);
+  // French Guiana, part of France, is left out of the frame.
+  expect(visible(await project(page, -53.1, 3.9))).toBe(false);
+});

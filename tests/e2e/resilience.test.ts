@@ -1,13 +1,13 @@
 import type { Page } from '@playwright/test';
-import { bboxOf } from '../../src/lib/core/framing';
+import { mapData } from '../../src/lib/server/map-data';
 import { loadStoryFrom } from '../../src/lib/server/story';
 import { cameraSettled, expect, map, mapReady, story, test } from './fixtures';
 
-const built = loadStoryFrom('src/content/article.md', 'geo/places.geojson');
+const { frames } = mapData(loadStoryFrom('src/content/article.md', 'geo/places.geojson'));
 
-/** True when the map's centre lies inside the place's box (with a margin for padding). */
+/** True when the map's centre lies inside the place's frame (with a margin for padding). */
 async function centredOn(page: Page, id: string) {
-  const [w, s, e, n] = bboxOf([built.geometry.get(id)!])!;
+  const [w, s, e, n] = frames[id];
   const [lng, lat] = (await map(page).getAttribute('data-center'))!.split(',').map(Number);
   const margin = Math.max(8, (e - w) * 0.6);
   const x = lng < w - margin ? lng + 360 : lng;

@@ -30,6 +30,29 @@ describe('map data', () => {
     }
   });
 
+  it('frames each place on its main body, not on far-off overseas parts', () => {
+    const [west, south, east, north] = sources.frames.europe;
+    // French Guiana (53°W, 4°N) and Réunion (55°E, 21°S) belong to France, not to the frame.
+    expect(west).toBeGreaterThan(-30);
+    expect(south).toBeGreaterThan(25);
+    expect(east).toBeLessThan(45);
+    expect(north).toBeGreaterThan(70);
+    expect(sources.frames['european-union'][0]).toBeGreaterThan(-30);
+    // The United States: the lower 48 and Alaska, without the Aleutians past 180° or Hawaii.
+    const us = sources.frames['united-states'];
+    expect(us[0]).toBeGreaterThan(-180);
+    expect(us[2]).toBeLessThan(-60);
+    expect(us[1]).toBeGreaterThan(24);
+    // Russia is framed from the Baltic across 180° to Chukotka (east beyond 180).
+    const ru = sources.frames.russia;
+    expect(ru[0]).toBeGreaterThan(15);
+    expect(ru[2]).toBeGreaterThan(180);
+    // A city is framed on its point.
+    const mosul = built.geometry.get('mosul') as GeoJSON.Point;
+    expect(sources.frames.mosul).toEqual([...mosul.coordinates, ...mosul.coordinates]);
+    expect(Object.keys(sources.frames).sort()).toEqual(built.story.places.map((p) => p.id).sort());
+  });
+
   it('fits the basemap budget: under 100 KB gzipped with the places', () => {
     expect(gzipSync(JSON.stringify(topo)).length).toBeLessThan(100_000);
   });

@@ -5,16 +5,14 @@ import {
   HEIGHT,
   MAP_PANEL,
   WIDTH,
-  forD3,
-  frameOf,
   loadBasemap,
-  lonRange,
   placeProjection,
   placeSvg,
   renderPng,
   storySvg,
   wrapText,
 } from '../../src/lib/server/preview';
+import { forD3, frameOf, lonRange } from '../../src/lib/server/frame';
 import { fontMetrics } from '../../src/lib/server/text-metrics';
 import { loadStoryFrom } from '../../src/lib/server/story';
 import { theme } from '../../src/lib/map/theme';

@@ -14,11 +14,17 @@ export interface PlaceProps {
   approximate: boolean;
 }
 
+/** [west, south, east, north]; east may exceed 180 when the box crosses the antimeridian. */
+export type FrameBox = [number, number, number, number];
+
 export type MapTopology = Topology<{
   countries: GeometryCollection;
   places: GeometryCollection<PlaceProps>;
   labels: GeometryCollection<PlaceProps>;
-}>;
+}> & {
+  /** Per place id, the box around its main body, computed at build time. */
+  frames: Record<string, FrameBox>;
+};
 
 export interface MapSources {
   land: FeatureCollection;
@@ -26,6 +32,7 @@ export interface MapSources {
   coast: MultiLineString;
   places: FeatureCollection<Geometry, PlaceProps>;
   labels: FeatureCollection<Geometry, PlaceProps>;
+  frames: Record<string, FrameBox>;
 }
 
 /** A border is an arc shared by two countries; a coast is an arc that bounds only one. */
@@ -37,5 +44,6 @@ export function decodeMapData(topo: MapTopology): MapSources {
     coast: mesh(topo, c, (a, b) => a === b),
     places: feature(topo, topo.objects.places) as FeatureCollection<Geometry, PlaceProps>,
     labels: feature(topo, topo.objects.labels) as FeatureCollection<Geometry, PlaceProps>,
+    frames: topo.frames,
   };
 }

@@ -7,6 +7,7 @@ import type { Feature, FeatureCollection, MultiPolygon, Point, Polygon, Position
 import { topology } from 'topojson-server';
 import { quantize } from 'topojson-client';
 import polylabel from 'polylabel';
+import { frameOf } from './frame';
 import { countryFeatures } from './natural-earth';
 import type { BuiltStory } from '../core/story';
 
@@ -61,7 +62,13 @@ export function mapData(built: BuiltStory) {
       geometry: { type: 'Point', coordinates: labelPoint(built.geometry.get(p.id)!) },
     })),
   };
+  // Where the camera looks for each place: its main body, so that Europe is framed without
+  // French Guiana and the United States without the Aleutians past 180°.
+  const round = (n: number) => Math.round(n * 1e3) / 1e3;
+  const frames = Object.fromEntries(
+    built.story.places.map((p) => [p.id, frameOf(built.geometry.get(p.id)!).box.map(round)]),
+  );
   // topojson-client's quantize() is typed for properties that are never null; ours never are.
   const topo = topology({ countries, places, labels }) as Parameters<typeof quantize>[0];
-  return quantize(topo, QUANTIZATION);
+  return { ...quantize(topo, QUANTIZATION), frames };
 }
