@@ -55,7 +55,7 @@ const SOURCE_MAXZOOM = 6;
 const TOLERANCE = 1;
 
 /** A GeoJSON source tiled no deeper than SOURCE_MAXZOOM, simplified by TOLERANCE. */
-const tiled = (data: GeoJSON.GeoJSON, promoteId?: string): SourceSpecification => ({
+const tiled = (data: GeoJSON.FeatureCollection, promoteId?: string): SourceSpecification => ({
   type: 'geojson',
   data,
   maxzoom: SOURCE_MAXZOOM,
@@ -69,6 +69,9 @@ const FONT = ['Helvetica Neue', 'Arial', 'DejaVu Sans', 'sans-serif'];
 export function buildStyle(sources: MapSources): StyleSpecification {
   const isArea: ExpressionSpecification = ['!=', ['geometry-type'], 'Point'];
   const isPoint: ExpressionSpecification = ['==', ['geometry-type'], 'Point'];
+  const isShape: ExpressionSpecification = ['==', ['get', 'role'], 'shape'];
+  const isLabel: ExpressionSpecification = ['==', ['get', 'role'], 'label'];
+  const basemap = (layer: string): ExpressionSpecification => ['==', ['get', 'layer'], layer];
   const outlines: LayerSpecification[] = KINDS.filter((k) => k !== 'city').map((k) => ({
     id: `place-outline-${k}`,
     type: 'line',
@@ -101,8 +104,8 @@ export function buildStyle(sources: MapSources): StyleSpecification {
   const areaLabels: LayerSpecification = {
     id: 'label-area',
     type: 'symbol',
-    source: 'labels',
-    filter: ['!', isPointLabel],
+    source: 'places',
+    filter: ['all', isLabel, ['!', isPointLabel]],
     layout: {
       'text-field': ['get', 'name'],
       'text-font': FONT,
@@ -118,8 +121,8 @@ export function buildStyle(sources: MapSources): StyleSpecification {
   const pointLabels: LayerSpecification = {
     id: 'label-point',
     type: 'symbol',
-    source: 'labels',
-    filter: isPointLabel,
+    source: 'places',
+    filter: ['all', isLabel, isPointLabel],
     layout: {
       'text-field': ['get', 'name'],
       'text-font': FONT,
@@ -134,28 +137,59 @@ export function buildStyle(sources: MapSources): StyleSpecification {
 
   return {
     version: 8,
-    // Tiled no deeper than z6: the data is 1:50m, so deeper tiles only cost the worker time
-    // and the tile cache memory; MapLibre overzooms z6 tiles beyond that.
+    // Two sources, so that each tile is cut, sent and cached once for the basemap and once for
+    // the places (five sources made a loading map draw twice as many frames). Tiled no deeper
+    // than z6: the data is 1:50m, so deeper tiles only cost worker time and cache memory;
+    // MapLibre overzooms z6 tiles beyond that.
     sources: {
-      land: tiled(sources.land),
-      borders: tiled(sources.borders),
-      coast: tiled(sources.coast),
-      places: tiled(sources.places, 'id'),
-      labels: tiled(sources.labels, 'id'),
+      basemap: tiled({
+        type: 'FeatureCollection',
+        features: [
+          ...sources.land.features.map((f) => ({ ...f, properties: { layer: 'land' } })),
+          { type: 'Feature', properties: { layer: 'border' }, geometry: sources.borders },
+          { type: 'Feature', properties: { layer: 'coast' }, geometry: sources.coast },
+        ],
+      }),
+      // Shapes and label points share their place's id, so one feature-state call highlights
+      // both.
+      places: tiled(
+        {
+          type: 'FeatureCollection',
+          features: [
+            ...sources.places.features.map((f) => ({
+              ...f,
+              properties: { ...f.properties, role: 'shape' },
+            })),
+            ...sources.labels.features.map((f) => ({
+              ...f,
+              properties: { ...f.properties, role: 'label' },
+            })),
+          ],
+        },
+        'id',
+      ),
     },
     layers: [
       { id: 'water', type: 'background', paint: { 'background-color': theme.water } },
-      { id: 'land', type: 'fill', source: 'land', paint: { 'fill-color': theme.land } },
+      {
+        id: 'land',
+        type: 'fill',
+        source: 'basemap',
+        filter: basemap('land'),
+        paint: { 'fill-color': theme.land },
+      },
       {
         id: 'coast',
         type: 'line',
-        source: 'coast',
+        source: 'basemap',
+        filter: basemap('coast'),
         paint: { 'line-color': theme.coast, 'line-width': 0.7 },
       },
       {
         id: 'borders',
         type: 'line',
-        source: 'borders',
+        source: 'basemap',
+        filter: basemap('border'),
         paint: {
           'line-color': theme.border,
           'line-width': ['interpolate', ['linear'], ['zoom'], 1, 0.4, 6, 1],
@@ -188,7 +222,7 @@ export function buildStyle(sources: MapSources): StyleSpecification {
         id: 'place-approximate',
         type: 'circle',
         source: 'places',
-        filter: ['all', isPoint, ['==', ['get', 'approximate'], true]],
+        filter: ['all', isShape, isPoint, ['==', ['get', 'approximate'], true]],
         paint: {
           'circle-radius': byState(11, 10, 8, 9),
           'circle-color': 'rgba(255,255,255,0.35)',
@@ -206,7 +240,7 @@ export function buildStyle(sources: MapSources): StyleSpecification {
         id: 'place-city',
         type: 'circle',
         source: 'places',
-        filter: ['all', isPoint, ['!=', ['get', 'approximate'], true]],
+        filter: ['all', isShape, isPoint, ['!=', ['get', 'approximate'], true]],
         paint: {
           'circle-radius': byState(7, 6.5, 4, 5),
           'circle-color': byState(theme.accent, kindColour.city, '#7d868c', kindColour.city),
