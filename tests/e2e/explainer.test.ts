@@ -210,3 +210,31 @@ test('Europe is framed on the continent, not stretched to French Guiana', async 
   // French Guiana, part of France, is left out of the frame.
   expect(visible(await project(page, -53.1, 3.9))).toBe(false);
 });
+
+test('the map is shown once drawn in full, not built up piece by piece', async ({ page }) => {
+  // Records the canvas's visibility at every change of the map's status, from page start.
+  await page.addInitScript(() => {
+    const seen: string[] = [];
+    (window as unknown as { seen: string[] }).seen = seen;
+    new MutationObserver(() => {
+      const section = document.querySelector('section[aria-label="Map"]');
+      const canvas = section?.querySelector('canvas');
+      if (canvas)
+        seen.push(
+          `${section!.getAttribute('data-map-status')}:${getComputedStyle(canvas).visibility}`,
+        );
+    }).observe(document, { subtree: true, attributes: true, childList: true });
+  });
+  await page.goto('/');
+  await mapReady(page);
+  const seen = await page.evaluate(() => (window as unknown as { seen: string[] }).seen);
+  // The canvas existed, hidden, while the map loaded; it is visible once ready.
+  expect(seen).toContain('loading:hidden');
+  expect(seen).not.toContain('loading:visible');
+  expect(seen.at(-1)).toBe('ready:visible');
+  const [loaded, shown] = await page.evaluate(() =>
+    ['map-loaded', 'map-shown'].map((n) => performance.getEntriesByName(n)[0]?.startTime),
+  );
+  expect(loaded).toBeGreaterThan(0);
+  expect(shown).toBeGreaterThanOrEqual(loaded);
+});
