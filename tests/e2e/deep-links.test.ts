@@ -104,6 +104,7 @@ test('Back restores the camera too', async ({ page }) => {
     .getByRole('button', { name: /^Russia,/ })
     .click();
   await expect(map(page)).toHaveAttribute('data-selected', 'russia');
+  await expect(page).toHaveURL(/\/place\/russia$/);
   await cameraSettled(page);
   expect(await map(page).getAttribute('data-center')).not.toBe(iraq);
   await page.goBack();

@@ -126,10 +126,13 @@ test('Back and Forward restore the selection', async ({ page }) => {
   await mapReady(page);
   await placesNav(page).getByRole('button', { name: /^Iraq/ }).click();
   await expect(map(page)).toHaveAttribute('data-selected', 'iraq');
+  // The panel shows at once; the history entry follows when the navigation has finished.
+  await expect(page).toHaveURL(/\/place\/iraq$/);
   await placesNav(page)
     .getByRole('button', { name: /^Syria/ })
     .click();
   await expect(map(page)).toHaveAttribute('data-selected', 'syria');
+  await expect(page).toHaveURL(/\/place\/syria$/);
   await page.goBack();
   await expect(map(page)).toHaveAttribute('data-selected', 'iraq');
   await expect(page.getByRole('region', { name: 'Iraq' })).toBeVisible();
