@@ -7,6 +7,9 @@ import PlacePanel from '../../src/lib/components/PlacePanel.svelte';
 import Story from '../../src/lib/components/Story.svelte';
 import { buildStory } from '../../src/lib/core/story';
 
+/** The article as Alwaght published it (headline, then paragraphs): the text kept verbatim. */
+const PUBLISHED = 'tests/fixtures/alwaght-article.txt';
+
 const { built } = buildStory(
   readFileSync('src/content/article.md', 'utf8'),
   'article.md',
@@ -125,7 +128,7 @@ describe('Story', () => {
     const article = screen.getByRole('article');
     const paragraphs = article.querySelectorAll('p[id^="p-"]');
     expect(paragraphs).toHaveLength(9);
-    const source = readFileSync('../shared/story/article.txt', 'utf8')
+    const source = readFileSync(PUBLISHED, 'utf8')
       .split('\n')
       .slice(1)
       .filter((l) => l.trim());
