@@ -108,39 +108,25 @@ describe('bad input stops the build with one message per problem', () => {
     ]);
   });
 
-  it('a missing id', () => {
-    const found = problems(
-      article,
+  // Places files that differ from a good one in a single place, and the one message each gets.
+  it.each([
+    [
+      'a missing id',
       places(vienna, budapest, feature({ name: 'Graz', kind: 'city', aliases: [] })),
-    );
-    expect(found).toEqual([
       'places.geojson (feature 3): "id" is missing. Give every place a unique "id", a URL slug such as "mosul".',
-    ]);
-  });
-
-  it('a duplicate id', () => {
-    const found = problems(
-      article,
+    ],
+    [
+      'a duplicate id',
       places(vienna, budapest, feature({ id: 'vienna', name: 'Wien', kind: 'city', aliases: [] })),
-    );
-    expect(found).toEqual([
       'places.geojson (feature 3): id "vienna" is already used by feature 1. Give each place its own id.',
-    ]);
-  });
-
-  it('an id that is not a URL slug', () => {
-    const found = problems(
-      article,
+    ],
+    [
+      'an id that is not a URL slug',
       places(feature({ id: 'Vienna City', name: 'Vienna', kind: 'city', aliases: [] }), budapest),
-    );
-    expect(found).toEqual([
       'places.geojson (place "Vienna City"): id "Vienna City" is not a URL slug. Use lowercase letters, digits and single hyphens, e.g. "bosnia-and-herzegovina".',
-    ]);
-  });
-
-  it('a duplicate alias', () => {
-    const found = problems(
-      article,
+    ],
+    [
+      'a duplicate alias',
       places(
         feature({ id: 'vienna', name: 'Vienna', kind: 'city', aliases: ['the capital'] }),
         feature(
@@ -148,20 +134,15 @@ describe('bad input stops the build with one message per problem', () => {
           { type: 'Point', coordinates: [19.04, 47.5] },
         ),
       ),
-    );
-    expect(found).toEqual([
       'places.geojson (place "budapest"): the name or alias "the capital" is already claimed by place "vienna". Keep each form of a name in one place only.',
-    ]);
-  });
-
-  it('a place with no mention in the article', () => {
-    const found = problems(
-      article,
+    ],
+    [
+      'a place with no mention in the article',
       places(vienna, budapest, feature({ id: 'graz', name: 'Graz', kind: 'city', aliases: [] })),
-    );
-    expect(found).toEqual([
       'places.geojson (place "graz"): "Graz" is never mentioned in article.md. Remove the place, or add the form the article uses to its "aliases".',
-    ]);
+    ],
+  ])('%s', (_, placesText, message) => {
+    expect(problems(article, placesText)).toEqual([message]);
   });
 
   it('a missing title in the front matter', () => {

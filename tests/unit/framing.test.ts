@@ -69,6 +69,7 @@ describe('bboxOf', () => {
 
 describe('cameraPadding', () => {
   const map = { left: 560, top: 0, right: 1280, bottom: 800 };
+  const mobileMap = { left: 0, top: 0, right: 390, bottom: 380 };
 
   it('adds the width of a panel docked on the right of the map', () => {
     const panel = { left: 888, top: 12, right: 1268, bottom: 788 };
@@ -76,7 +77,6 @@ describe('cameraPadding', () => {
   });
 
   it('adds the height of a bottom sheet that covers the map', () => {
-    const mobileMap = { left: 0, top: 0, right: 390, bottom: 380 };
     const sheet = { left: 0, top: 300, right: 390, bottom: 844 };
     expect(cameraPadding(mobileMap, sheet, 24)).toEqual({
       top: 24,
@@ -87,7 +87,6 @@ describe('cameraPadding', () => {
   });
 
   it('ignores an overlay that does not touch the map', () => {
-    const mobileMap = { left: 0, top: 0, right: 390, bottom: 380 };
     const sheet = { left: 0, top: 420, right: 390, bottom: 844 };
     expect(cameraPadding(mobileMap, sheet, 24)).toEqual({
       top: 24,

@@ -5,6 +5,7 @@
 import type { FeatureCollection, Geometry, MultiLineString } from 'geojson';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import { feature, mesh } from 'topojson-client';
+import type { BBox } from '../core/framing';
 import type { Kind } from '../core/kinds';
 
 export interface PlaceProps {
@@ -14,16 +15,13 @@ export interface PlaceProps {
   approximate: boolean;
 }
 
-/** [west, south, east, north]; east may exceed 180 when the box crosses the antimeridian. */
-export type FrameBox = [number, number, number, number];
-
 export type MapTopology = Topology<{
   countries: GeometryCollection;
   places: GeometryCollection<PlaceProps>;
   labels: GeometryCollection<PlaceProps>;
 }> & {
   /** Per place id, the box around its main body, computed at build time. */
-  frames: Record<string, FrameBox>;
+  frames: Record<string, BBox>;
 };
 
 export interface MapSources {
@@ -32,7 +30,7 @@ export interface MapSources {
   coast: MultiLineString;
   places: FeatureCollection<Geometry, PlaceProps>;
   labels: FeatureCollection<Geometry, PlaceProps>;
-  frames: Record<string, FrameBox>;
+  frames: Record<string, BBox>;
 }
 
 /** A border is an arc shared by two countries; a coast is an arc that bounds only one. */

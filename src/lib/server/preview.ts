@@ -795,6 +795,20 @@ function fitTitle(
   return { size, lines: wrapText(text, font, size, TEXT_WIDTH, maxLines(size)).lines };
 }
 
+/**
+ * Draws a fitted title below the kicker, `leading` times its size apart, and returns the
+ * baseline of its last line.
+ */
+function drawTitle(out: string[], title: { size: number; lines: string[] }, leading: number) {
+  const lh = Math.round(title.size * leading);
+  let y = 92 + 22 + title.size * 0.92;
+  for (const l of title.lines) {
+    out.push(svgText(PAD_X - 2, y, l, { font: 'serifBold', size: title.size, fill: theme.ink }));
+    y += lh;
+  }
+  return y - lh;
+}
+
 /** The SVG preview of one place. */
 export function placeSvg(
   place: PreviewPlace,
@@ -817,13 +831,7 @@ export function placeSvg(
   const title = fitTitle(place.name, [76, 68, 60, 54, 48, 44, 40, 36, 32], (s) =>
     s >= 48 ? 2 : 3,
   );
-  const lh = Math.round(title.size * 1.08);
-  let y = 92 + 22 + title.size * 0.92;
-  for (const l of title.lines) {
-    out.push(svgText(PAD_X - 2, y, l, { font: 'serifBold', size: title.size, fill: theme.ink }));
-    y += lh;
-  }
-  y += 48 - lh + 12;
+  let y = drawTitle(out, title, 1.08) + 48 + 12;
   const facts = [strings.mentionedTimes(place.count)];
   if (place.approximate) facts.push(strings.legendApproximate);
   for (const f of facts) {
@@ -871,13 +879,7 @@ export function storySvg(
   );
   const bottomTop = panelFooter({ headline: '', source: story.meta.source }, false, out);
   const title = fitTitle(story.meta.title, [56, 52, 48, 44, 40, 36, 32, 28], () => 5);
-  const lh = Math.round(title.size * 1.12);
-  let y = 92 + 22 + title.size * 0.92;
-  for (const l of title.lines) {
-    out.push(svgText(PAD_X - 2, y, l, { font: 'serifBold', size: title.size, fill: theme.ink }));
-    y += lh;
-  }
-  y += 44 - lh + 10;
+  let y = drawTitle(out, title, 1.12) + 44 + 10;
   const maxCount = Math.max(1, ...story.places.map((p) => p.count));
   const dotRadius = (count: number) => 4 + 1.7 * Math.sqrt(count);
   if (y < bottomTop - 20)
