@@ -393,7 +393,7 @@ function recorder() {
   }).observe(document, {
     subtree: true,
     attributes: true,
-    attributeFilter: ['aria-busy', 'aria-current', 'data-camera', 'data-focus'],
+    attributeFilter: ['aria-busy', 'aria-current', 'data-camera', 'data-center', 'data-focus'],
   });
   try {
     new PerformanceObserver((list) => {
@@ -665,7 +665,8 @@ async function measureHeap(browser) {
 /**
  * Scrolls to each paragraph in turn, as an anchor link would, and waits as a reader would.
  * From the recorder's log it takes, per paragraph, the time from its `aria-current="step"` to
- * the map's `data-camera="moving"`. A paragraph that names the same places as the one before
+ * the camera starting to move: the map's `data-camera="moving"`, or for a cut its new
+ * `data-center`. A paragraph that names the same places as the one before
  * changes nothing on the map, so it has no camera move to time.
  */
 async function measureScrolly(browser) {
@@ -691,10 +692,15 @@ async function measureScrolly(browser) {
           within(e) && e.attr === 'aria-current' && e.id === `p-${i + 1}` && e.value === 'step',
       );
       const focusChanged = events.some((e) => within(e) && e.attr === 'data-focus');
+      // A flight sets data-camera="moving" as it starts; a cut (reduced motion, or a browser
+      // too slow to fly) moves the camera within one task, so only data-center changes.
       const moving =
         active &&
         events.find(
-          (e) => e.t >= active.t && e.t < end && e.attr === 'data-camera' && e.value === 'moving',
+          (e) =>
+            e.t >= active.t &&
+            e.t < end &&
+            ((e.attr === 'data-camera' && e.value === 'moving') || e.attr === 'data-center'),
         );
       return {
         paragraph: i + 1,

@@ -66,6 +66,50 @@ test('scrolling during a camera flight ends with the camera on the paragraph on 
   await expect(map(page)).toHaveAttribute('data-selected', '');
 });
 
+test('where frames come too slowly to fly, the flight is cut short and the camera cuts from then on', async ({
+  page,
+}) => {
+  // A phone-sized map, which even CPU-drawn WebGL draws in well under 50 ms here...
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.goto('/');
+  await mapReady(page);
+  await expect(map(page)).toHaveAttribute('data-motion', 'fly');
+  // ...until every frame holds the page for 70 ms more (under 12 frames a second), as where
+  // WebGL runs on the CPU of a small machine. Camera moves are timed from the map's data-camera.
+  await page.evaluate(() => {
+    const w = window as unknown as { moves: number[] };
+    w.moves = [];
+    let since = 0;
+    new MutationObserver(() => {
+      const state = document.querySelector('[data-camera]')!.getAttribute('data-camera');
+      if (state === 'moving') since = performance.now();
+      else if (since) w.moves.push(performance.now() - since);
+    }).observe(document, { subtree: true, attributes: true, attributeFilter: ['data-camera'] });
+    const hold = () => {
+      const end = performance.now() + 70;
+      while (performance.now() < end);
+      requestAnimationFrame(hold);
+    };
+    requestAnimationFrame(hold);
+  });
+  const places = page.getByRole('navigation', { name: 'Places' });
+  await places.getByRole('button', { name: /^Russia,/ }).dispatchEvent('click');
+  await expect(map(page)).toHaveAttribute('data-motion', 'jump');
+  await cameraSettled(page);
+  expect(await centredOn(page, 'russia')).toBe(true);
+  const moves = () => page.evaluate(() => (window as unknown as { moves: number[] }).moves);
+  // The flight would last 1.1 s; it is cut once three frame intervals have been measured.
+  const [flight] = await moves();
+  expect(flight).toBeGreaterThan(150);
+  expect(flight).toBeLessThan(900);
+  // The next choice cuts straight to its place: no move that lasts.
+  await places.getByRole('button', { name: /^Aleppo,/ }).dispatchEvent('click');
+  await expect(map(page)).toHaveAttribute('data-selected', 'aleppo');
+  await cameraSettled(page);
+  expect(await centredOn(page, 'aleppo')).toBe(true);
+  expect((await moves()).slice(1).every((ms) => ms < 100)).toBe(true);
+});
+
 test('resizing to a phone and back keeps the layout and the framing', async ({ page }) => {
   await page.goto('/place/afghanistan');
   await mapReady(page);
