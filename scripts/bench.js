@@ -418,20 +418,31 @@ function recorder() {
   }
 }
 
-/** A fresh context (empty cache, no storage) with the recorder, opened on the site. */
-async function openFresh(browser) {
+/**
+ * A fresh context (empty cache, no storage), opened on the site, with the recorder unless
+ * `record` is false: the heap measurement leaves it out, since its logs grow with use too.
+ */
+async function openFresh(browser, { record = true } = {}) {
   const context = await browser.newContext({ viewport: DESKTOP, deviceScaleFactor: 1 });
-  await context.addInitScript(recorder);
+  if (record) await context.addInitScript(recorder);
   const page = await context.newPage();
   return { context, page };
 }
 
 /** Waits for the map to be ready and fails when the map shows its error state instead. */
 async function waitMapReady(page) {
-  await page.waitForFunction(() => window.__bench?.mapReady != null, null, { timeout: 30_000 });
+  await page.waitForFunction(
+    () =>
+      window.__bench
+        ? window.__bench.mapReady != null
+        : document.querySelector('section[aria-label="Map"]')?.getAttribute('aria-busy') ===
+          'false',
+    null,
+    { timeout: 30_000 },
+  );
   if (await page.locator('section[aria-label="Map"] .status.failed').count())
     throw new Error('the map failed to load (WebGL?)');
-  return page.evaluate(() => window.__bench.mapReady);
+  return page.evaluate(() => window.__bench?.mapReady ?? null);
 }
 
 /** Waits until the camera has stopped and stayed still, so the next step starts at rest. */
@@ -445,8 +456,8 @@ async function waitCameraIdle(page, settleMs = 800) {
 }
 
 /** Opens the site fresh, waits for the map and camera, runs `fn`, and closes the context. */
-async function withLoadedPage(browser, fn) {
-  const { context, page } = await openFresh(browser);
+async function withLoadedPage(browser, fn, options) {
+  const { context, page } = await openFresh(browser, options);
   try {
     await page.goto(SITE);
     await waitMapReady(page);
@@ -627,37 +638,41 @@ async function scrollThroughStory({ pauseMs }) {
 }
 
 async function measureHeap(browser) {
-  return withLoadedPage(browser, async (page) => {
-    const cdp = await page.context().newCDPSession(page);
-    const afterLoad = await heapUsed(cdp);
-    /** One round of use: the whole story scrolled, 50 selections, the panel closed. */
-    const round = async () => {
-      await page.evaluate(scrollThroughStory, { pauseMs: 120 });
-      const selections = await page.evaluate(selectPlaces, {
-        count: HEAP_SELECTIONS,
-        pauseMs: 150,
-      });
-      await page.keyboard.press('Escape');
-      await page.waitForFunction(() => !document.getElementById('panel-heading'), null, {
-        timeout: 10_000,
-      });
-      await waitCameraIdle(page, 1500);
-      return selections.filter((s) => s.ms == null).length;
-    };
-    const timedOut = await round();
-    const afterUse = await heapUsed(cdp);
-    // A second, identical round tells a cache filling up (flat) from a leak (growing again).
-    await round();
-    const afterSecondUse = await heapUsed(cdp);
-    return {
-      afterLoad,
-      afterUse,
-      afterSecondUse,
-      changePct: ((afterUse - afterLoad) / afterLoad) * 100,
-      secondRoundPct: ((afterSecondUse - afterUse) / afterUse) * 100,
-      selectionsTimedOut: timedOut,
-    };
-  });
+  return withLoadedPage(
+    browser,
+    async (page) => {
+      const cdp = await page.context().newCDPSession(page);
+      const afterLoad = await heapUsed(cdp);
+      /** One round of use: the whole story scrolled, 50 selections, the panel closed. */
+      const round = async () => {
+        await page.evaluate(scrollThroughStory, { pauseMs: 120 });
+        const selections = await page.evaluate(selectPlaces, {
+          count: HEAP_SELECTIONS,
+          pauseMs: 150,
+        });
+        await page.keyboard.press('Escape');
+        await page.waitForFunction(() => !document.getElementById('panel-heading'), null, {
+          timeout: 10_000,
+        });
+        await waitCameraIdle(page, 1500);
+        return selections.filter((s) => s.ms == null).length;
+      };
+      const timedOut = await round();
+      const afterUse = await heapUsed(cdp);
+      // A second, identical round tells a cache filling up (flat) from a leak (growing again).
+      await round();
+      const afterSecondUse = await heapUsed(cdp);
+      return {
+        afterLoad,
+        afterUse,
+        afterSecondUse,
+        changePct: ((afterUse - afterLoad) / afterLoad) * 100,
+        secondRoundPct: ((afterSecondUse - afterUse) / afterUse) * 100,
+        selectionsTimedOut: timedOut,
+      };
+    },
+    { record: false },
+  );
 }
 
 // ── 6a. Paragraph to camera ──────────────────────────────────────────────────────────────
