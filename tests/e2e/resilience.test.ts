@@ -66,7 +66,7 @@ test('scrolling during a camera flight ends with the camera on the paragraph on 
   await expect(map(page)).toHaveAttribute('data-selected', '');
 });
 
-test('where frames come too slowly to fly, the flight is cut short and the camera cuts from then on', async ({
+test('where frames come too slowly to fly, flights are cut short and after two the camera cuts', async ({
   page,
 }) => {
   // A phone-sized map, which even CPU-drawn WebGL draws in well under 50 ms here...
@@ -93,21 +93,25 @@ test('where frames come too slowly to fly, the flight is cut short and the camer
     requestAnimationFrame(hold);
   });
   const places = page.getByRole('navigation', { name: 'Places' });
-  await places.getByRole('button', { name: /^Russia,/ }).dispatchEvent('click');
-  await expect(map(page)).toHaveAttribute('data-motion', 'jump');
-  await cameraSettled(page);
-  expect(await centredOn(page, 'russia')).toBe(true);
   const moves = () => page.evaluate(() => (window as unknown as { moves: number[] }).moves);
-  // The flight would last 1.1 s; it is cut once three frame intervals have been measured.
-  const [flight] = await moves();
-  expect(flight).toBeGreaterThan(150);
-  expect(flight).toBeLessThan(900);
-  // The next choice cuts straight to its place: no move that lasts.
-  await places.getByRole('button', { name: /^Aleppo,/ }).dispatchEvent('click');
-  await expect(map(page)).toHaveAttribute('data-selected', 'aleppo');
+  // A flight takes 1.1 s; a slow one is cut once two frame intervals have been measured. One
+  // slow flight may be a busy moment: the next move flies again, and is cut again.
+  for (const [i, place] of ['russia', 'aleppo'].entries()) {
+    await places.getByRole('button', { name: new RegExp(`^${place}`, 'i') }).dispatchEvent('click');
+    await expect(map(page)).toHaveAttribute('data-selected', place);
+    await cameraSettled(page);
+    expect(await centredOn(page, place)).toBe(true);
+    const flight = (await moves())[i];
+    expect(flight).toBeGreaterThan(150);
+    expect(flight).toBeLessThan(900);
+    await expect(map(page)).toHaveAttribute('data-motion', i === 0 ? 'fly' : 'jump');
+  }
+  // Two slow flights in a row: from now on the camera cuts straight to its place.
+  await places.getByRole('button', { name: /^Mosul,/ }).dispatchEvent('click');
+  await expect(map(page)).toHaveAttribute('data-selected', 'mosul');
   await cameraSettled(page);
-  expect(await centredOn(page, 'aleppo')).toBe(true);
-  expect((await moves()).slice(1).every((ms) => ms < 100)).toBe(true);
+  expect(await centredOn(page, 'mosul')).toBe(true);
+  expect((await moves()).slice(2).every((ms) => ms < 100)).toBe(true);
 });
 
 test('resizing to a phone and back keeps the layout and the framing', async ({ page }) => {

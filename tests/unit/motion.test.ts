@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { FRAMES_TO_JUDGE, SLOW_FRAME_MS, cameraMotion, framesTooSlow } from '$lib/core/motion';
+import {
+  FRAMES_TO_JUDGE,
+  SLOW_FLIGHTS_TO_CUT,
+  SLOW_FRAME_MS,
+  cameraMotion,
+  countSlowFlights,
+  framesTooSlow,
+} from '$lib/core/motion';
 
 /** Frame times starting at 1000 ms, one per interval given. */
 function frames(...intervals: number[]): number[] {
@@ -48,9 +55,25 @@ describe('framesTooSlow', () => {
 
 describe('cameraMotion', () => {
   it('flies only when the reader allows motion and the browser draws it smoothly', () => {
-    expect(cameraMotion(false, false)).toBe('fly');
-    expect(cameraMotion(true, false)).toBe('jump');
-    expect(cameraMotion(false, true)).toBe('jump');
-    expect(cameraMotion(true, true)).toBe('jump');
+    expect(cameraMotion(false, 0)).toBe('fly');
+    expect(cameraMotion(true, 0)).toBe('jump');
+    expect(cameraMotion(false, SLOW_FLIGHTS_TO_CUT)).toBe('jump');
+    expect(cameraMotion(true, SLOW_FLIGHTS_TO_CUT)).toBe('jump');
+  });
+
+  it('gives one slow flight a second chance, and cuts for good after two in a row', () => {
+    let slow = 0;
+    slow = countSlowFlights(slow, true);
+    expect(cameraMotion(false, slow)).toBe('fly');
+    slow = countSlowFlights(slow, true);
+    expect(cameraMotion(false, slow)).toBe('jump');
+  });
+
+  it('starts the count over after a smooth flight', () => {
+    let slow = countSlowFlights(0, true);
+    slow = countSlowFlights(slow, false);
+    expect(slow).toBe(0);
+    slow = countSlowFlights(slow, true);
+    expect(cameraMotion(false, slow)).toBe('fly');
   });
 });

@@ -31,7 +31,19 @@ export function framesTooSlow(times: number[]): boolean {
   return sorted[(sorted.length - 1) >> 1] > SLOW_FRAME_MS;
 }
 
+/**
+ * Slow flights in a row after which the camera cuts for good. A slow flight is always cut
+ * short; one alone may be the page still starting up or the machine briefly busy, so the next
+ * move flies again, and a smooth flight starts the count over.
+ */
+export const SLOW_FLIGHTS_TO_CUT = 2;
+
+/** The count of slow flights in a row, after a flight judged slow or smooth. */
+export function countSlowFlights(before: number, slow: boolean): number {
+  return slow ? before + 1 : 0;
+}
+
 /** How the camera moves: the reader's wish for less motion first, then what the browser can do. */
-export function cameraMotion(reducedMotion: boolean, slowFrames: boolean): 'fly' | 'jump' {
-  return reducedMotion || slowFrames ? 'jump' : 'fly';
+export function cameraMotion(reducedMotion: boolean, slowFlights: number): 'fly' | 'jump' {
+  return reducedMotion || slowFlights >= SLOW_FLIGHTS_TO_CUT ? 'jump' : 'fly';
 }
