@@ -71,6 +71,33 @@ export async function mapReady(page: Page) {
   await expect(map(page)).toHaveAttribute('aria-busy', 'false', { timeout: 20_000 });
 }
 
+/** Records how long each camera move lasts (data-camera "moving" → "idle"), from page start. */
+export async function recordCameraMoves(page: Page) {
+  await page.addInitScript(() => {
+    const moves: number[] = [];
+    let since = 0;
+    (window as unknown as { cameraMoves: number[] }).cameraMoves = moves;
+    new MutationObserver((records) => {
+      for (const r of records) {
+        const state = (r.target as Element).getAttribute('data-camera');
+        if (state === 'moving') since = performance.now();
+        else if (state === 'idle' && since) {
+          moves.push(performance.now() - since);
+          since = 0;
+        }
+      }
+    }).observe(document, { subtree: true, attributes: true, attributeFilter: ['data-camera'] });
+  });
+}
+
+/**
+ * The camera moves recorded so far, in ms. A cut (a jump) moves the camera within one task and
+ * is not recorded; the first framing is one.
+ */
+export async function cameraMoves(page: Page): Promise<number[]> {
+  return page.evaluate(() => (window as unknown as { cameraMoves: number[] }).cameraMoves);
+}
+
 /** Waits until the camera is idle and its centre stays put for 300 ms. */
 export async function cameraSettled(page: Page) {
   let last = '';

@@ -1,7 +1,16 @@
 import type { Page } from '@playwright/test';
 import { mapData } from '../../src/lib/server/map-data';
 import { loadStoryFrom } from '../../src/lib/server/story';
-import { cameraSettled, expect, map, mapReady, story, test } from './fixtures';
+import {
+  cameraMoves,
+  cameraSettled,
+  expect,
+  map,
+  mapReady,
+  recordCameraMoves,
+  story,
+  test,
+} from './fixtures';
 
 const { frames } = mapData(loadStoryFrom('src/content/article.md', 'geo/places.geojson'));
 
@@ -71,20 +80,13 @@ test('where frames come too slowly to fly, flights are cut short and after two t
 }) => {
   // A phone-sized map, which even CPU-drawn WebGL draws in well under 50 ms here...
   await page.setViewportSize({ width: 390, height: 844 });
+  await recordCameraMoves(page);
   await page.goto('/');
   await mapReady(page);
   await expect(map(page)).toHaveAttribute('data-motion', 'fly');
   // ...until every frame holds the page for 70 ms more (under 12 frames a second), as where
-  // WebGL runs on the CPU of a small machine. Camera moves are timed from the map's data-camera.
+  // WebGL runs on the CPU of a small machine.
   await page.evaluate(() => {
-    const w = window as unknown as { moves: number[] };
-    w.moves = [];
-    let since = 0;
-    new MutationObserver(() => {
-      const state = document.querySelector('[data-camera]')!.getAttribute('data-camera');
-      if (state === 'moving') since = performance.now();
-      else if (since) w.moves.push(performance.now() - since);
-    }).observe(document, { subtree: true, attributes: true, attributeFilter: ['data-camera'] });
     const hold = () => {
       const end = performance.now() + 70;
       while (performance.now() < end);
@@ -93,15 +95,15 @@ test('where frames come too slowly to fly, flights are cut short and after two t
     requestAnimationFrame(hold);
   });
   const places = page.getByRole('navigation', { name: 'Places' });
-  const moves = () => page.evaluate(() => (window as unknown as { moves: number[] }).moves);
   // A flight takes 1.1 s; a slow one is cut once two frame intervals have been measured. One
   // slow flight may be a busy moment: the next move flies again, and is cut again.
+  const before = (await cameraMoves(page)).length;
   for (const [i, place] of ['russia', 'aleppo'].entries()) {
     await places.getByRole('button', { name: new RegExp(`^${place}`, 'i') }).dispatchEvent('click');
     await expect(map(page)).toHaveAttribute('data-selected', place);
     await cameraSettled(page);
     expect(await centredOn(page, place)).toBe(true);
-    const flight = (await moves())[i];
+    const flight = (await cameraMoves(page))[before + i];
     expect(flight).toBeGreaterThan(150);
     expect(flight).toBeLessThan(900);
     await expect(map(page)).toHaveAttribute('data-motion', i === 0 ? 'fly' : 'jump');
@@ -111,7 +113,7 @@ test('where frames come too slowly to fly, flights are cut short and after two t
   await expect(map(page)).toHaveAttribute('data-selected', 'mosul');
   await cameraSettled(page);
   expect(await centredOn(page, 'mosul')).toBe(true);
-  expect((await moves()).slice(2).every((ms) => ms < 100)).toBe(true);
+  expect((await cameraMoves(page)).slice(before + 2).every((ms) => ms < 100)).toBe(true);
 });
 
 test('resizing to a phone and back keeps the layout and the framing', async ({ page }) => {

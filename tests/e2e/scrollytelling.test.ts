@@ -1,7 +1,16 @@
 import type { Page } from '@playwright/test';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { cameraSettled, expect, map, mapReady, story, test } from './fixtures';
+import {
+  cameraMoves,
+  cameraSettled,
+  expect,
+  map,
+  mapReady,
+  recordCameraMoves,
+  story,
+  test,
+} from './fixtures';
 
 const current = (page: Page) => page.locator('article [aria-current="step"]');
 
@@ -12,33 +21,6 @@ async function scrollToParagraph(page: Page, n: number) {
       document.getElementById(`p-${n}`)!.scrollIntoView({ behavior: 'instant', block: 'start' }),
     n,
   );
-}
-
-/** Records how long each camera move lasts (data-camera "moving" → "idle"), from page start. */
-async function recordCameraMoves(page: Page) {
-  await page.addInitScript(() => {
-    const moves: number[] = [];
-    let since = 0;
-    (window as unknown as { cameraMoves: number[] }).cameraMoves = moves;
-    new MutationObserver((records) => {
-      for (const r of records) {
-        const state = (r.target as Element).getAttribute('data-camera');
-        if (state === 'moving') since = performance.now();
-        else if (state === 'idle' && since) {
-          moves.push(performance.now() - since);
-          since = 0;
-        }
-      }
-    }).observe(document, { subtree: true, attributes: true, attributeFilter: ['data-camera'] });
-  });
-}
-
-/** The longest camera move recorded after the map got ready (the first framing excluded). */
-async function longestMove(page: Page) {
-  const moves = await page.evaluate(
-    () => (window as unknown as { cameraMoves: number[] }).cameraMoves,
-  );
-  return Math.max(0, ...moves);
 }
 
 async function cameraState(page: Page) {
@@ -179,7 +161,7 @@ test.describe('with reduced motion', () => {
     await expect(map(page)).toHaveAttribute('data-selected', 'syria');
     await cameraSettled(page);
     // A jump starts and ends in the same task; a flight lasts over a second.
-    expect(await longestMove(page)).toBeLessThan(100);
+    expect(Math.max(0, ...(await cameraMoves(page)))).toBeLessThan(100);
     const [lng] = (await map(page).getAttribute('data-center'))!.split(',').map(Number);
     // The panel covers the right of the map, so Syria (36–42 E) sits left of the centre.
     expect(lng).toBeGreaterThan(40);
@@ -204,7 +186,7 @@ test('the "Reduce motion" toggle makes the camera jump and is remembered', async
   await scrollToParagraph(page, 7);
   await expect(map(page)).toHaveAttribute('data-focus', 'iraq syria aleppo');
   await cameraSettled(page);
-  expect(await longestMove(page)).toBeLessThan(100);
+  expect(Math.max(0, ...(await cameraMoves(page)))).toBeLessThan(100);
 });
 
 test('inside an iframe the scroll triggers still work', async ({ page }) => {
