@@ -8,7 +8,9 @@
  *      fresh loads);
  *   4. latency from choosing a place to its panel painted (30 selections);
  *   5. JS heap after load and after scrolling, 50 selections and closing the panel;
- *   6. scrollytelling: paragraph-to-camera delay and long tasks while scrolling.
+ *   6. scrollytelling: paragraph-to-camera delay and long tasks while scrolling;
+ *   7. a phone opened at the top of the story: what reading costs before the first scroll,
+ *      and what the first scroll costs when the map starts.
  *
  * It prints a table with the budgets met or missed and writes bench/results.json. Timings are
  * reported, never asserted: the exit code is 1 only when something could not be measured.
@@ -38,6 +40,14 @@ const LIGHTHOUSE_RUNS = 3;
 const MAP_READY_LOADS = 5;
 const SELECTIONS = 30;
 const HEAP_SELECTIONS = 50;
+const PHONE_LOADS = 3;
+/** Lighthouse's mobile device: a Moto G Power's screen. */
+const PHONE = {
+  viewport: { width: 412, height: 823 },
+  deviceScaleFactor: 1.75,
+  isMobile: true,
+  hasTouch: true,
+};
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'];
 const METRICS = {
   fcp: 'first-contentful-paint',
@@ -385,15 +395,21 @@ function recorder() {
     for (const r of records) {
       const el = r.target;
       const value = el.getAttribute(r.attributeName);
-      if (r.attributeName === 'aria-busy') {
-        if (value === 'false' && rec.mapReady === null && el.matches('section[aria-label="Map"]'))
+      if (r.attributeName === 'data-map-status') {
+        if (value === 'ready' && rec.mapReady === null && el.matches('section[aria-label="Map"]'))
           rec.mapReady = t;
       } else rec.events.push({ t, attr: r.attributeName, id: el.id, value });
     }
   }).observe(document, {
     subtree: true,
     attributes: true,
-    attributeFilter: ['aria-busy', 'aria-current', 'data-camera', 'data-center', 'data-focus'],
+    attributeFilter: [
+      'data-map-status',
+      'aria-current',
+      'data-camera',
+      'data-center',
+      'data-focus',
+    ],
   });
   try {
     new PerformanceObserver((list) => {
@@ -435,8 +451,7 @@ async function waitMapReady(page) {
     () =>
       window.__bench
         ? window.__bench.mapReady != null
-        : document.querySelector('section[aria-label="Map"]')?.getAttribute('aria-busy') ===
-          'false',
+        : document.querySelector('section[aria-label="Map"]')?.dataset.mapStatus === 'ready',
     null,
     { timeout: 30_000 },
   );
@@ -783,6 +798,110 @@ async function measureLongTasks(browser) {
  * Where the long animation frames spent their time: script time by invoker and file, and the
  * rest (style, layout, paint and waiting on the GPU process), which has no script to blame.
  */
+/**
+ * 7. A phone opened at the top of the story (412x823, touch, CPU slowed 4x by DevTools, as
+ * Lighthouse's mobile preset assumes): the map waits for the reader's first move. What
+ * reading costs before it (bytes, blocking time), and what the first move then costs: the time
+ * to the map drawn in full, the blocking time and the longest task on the way.
+ */
+async function measurePhoneStart(browser) {
+  const runs = [];
+  for (let i = 0; i < PHONE_LOADS; i++) {
+    const context = await browser.newContext(PHONE);
+    try {
+      const page = await context.newPage();
+      const cdp = await context.newCDPSession(page);
+      await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+      await cdp.send('Network.enable');
+      let bytes = 0;
+      cdp.on('Network.loadingFinished', (e) => (bytes += e.encodedDataLength));
+      await page.addInitScript(() => {
+        window.__longTasks = [];
+        new PerformanceObserver((list) => {
+          for (const e of list.getEntries()) window.__longTasks.push([e.startTime, e.duration]);
+        }).observe({ type: 'longtask', buffered: true });
+      });
+      await page.goto(SITE);
+      await page.waitForSelector('[data-map-status="waiting"]', { timeout: 30_000 });
+      // The reader reads the headline for a while.
+      await page.waitForTimeout(2000);
+      const bytesBefore = bytes;
+      const moved = await page.evaluate(() => performance.now());
+      await page.mouse.wheel(0, 100);
+      await page.waitForSelector('[data-map-status="ready"]', { timeout: 60_000 });
+      const shown = await page.evaluate(
+        () => performance.getEntriesByName('map-shown')[0]?.startTime,
+      );
+      await page.waitForTimeout(1000);
+      const tasks = await page.evaluate(() => window.__longTasks);
+      const blocking = (list) => list.reduce((sum, [, d]) => sum + Math.max(0, d - 50), 0);
+      const before = tasks.filter(([start]) => start < moved);
+      const after = tasks.filter(([start]) => start >= moved);
+      runs.push({
+        bytesBefore,
+        bytesAfter: bytes - bytesBefore,
+        blockingBefore: blocking(before),
+        moveToShown: shown - moved,
+        blockingAfter: blocking(after),
+        longestAfter: Math.max(0, ...after.map(([, d]) => d)),
+      });
+    } finally {
+      await context.close();
+    }
+  }
+  const over = (k) => summary(runs.map((r) => r[k]));
+  return {
+    runs,
+    bytesBefore: over('bytesBefore'),
+    bytesAfter: over('bytesAfter'),
+    blockingBefore: over('blockingBefore'),
+    moveToShown: over('moveToShown'),
+    blockingAfter: over('blockingAfter'),
+    longestAfter: over('longestAfter'),
+  };
+}
+
+function printPhone(p) {
+  if (!p) return;
+  const range = (x, f) => `${f(x.min)}–${f(x.max)}`;
+  printTable(
+    `Phone opened at the top of the story (412x823, touch, CPU 4x slower; ${p.runs.length} loads)`,
+    ['measure', 'median', 'range'],
+    [
+      [
+        '7a. Transferred before the first move',
+        fmt.kb(p.bytesBefore.median),
+        range(p.bytesBefore, fmt.kb),
+      ],
+      [
+        '7b. Blocking time before the first move',
+        fmt.ms(p.blockingBefore.median),
+        range(p.blockingBefore, fmt.ms),
+      ],
+      [
+        '7c. First move to map drawn in full',
+        fmt.s(p.moveToShown.median),
+        range(p.moveToShown, fmt.s),
+      ],
+      [
+        '7d. Transferred after the first move',
+        fmt.kb(p.bytesAfter.median),
+        range(p.bytesAfter, fmt.kb),
+      ],
+      [
+        '7e. Blocking time after the first move',
+        fmt.ms(p.blockingAfter.median),
+        range(p.blockingAfter, fmt.ms),
+      ],
+      [
+        '7f. Longest task after the first move',
+        fmt.ms(p.longestAfter.median),
+        range(p.longestAfter, fmt.ms),
+      ],
+    ],
+  );
+}
+
 function frameAttribution(frames) {
   const byScript = new Map();
   let scriptMs = 0;
@@ -1075,7 +1194,7 @@ async function step(name, errors, fn) {
 
 /**
  * `npm run bench -- --only heap,selection` runs some measurements only (names: sizes,
- * lighthouse, premap, ready, selection, heap, scrolly, longtasks), for quick comparisons.
+ * lighthouse, premap, ready, selection, heap, scrolly, longtasks, phone), for quick comparisons.
  */
 const only = (() => {
   const i = process.argv.indexOf('--only');
@@ -1131,6 +1250,8 @@ async function main() {
           );
         if (wanted('longtasks'))
           results.longTasks = await step('long tasks', errors, () => measureLongTasks(browser));
+        if (wanted('phone'))
+          results.phone = await step('phone start', errors, () => measurePhoneStart(browser));
       } finally {
         await browser.close();
       }
@@ -1150,6 +1271,7 @@ async function main() {
   printLighthouse(results.lighthouse);
   printSizes(results.sizes, results.preMapJs);
   printTimings(results);
+  printPhone(results.phone);
   printBudgets(results.budgets);
   for (const e of errors) console.log(`\nError in ${e.step}:\n${e.error}`);
 

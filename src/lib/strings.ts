@@ -38,6 +38,8 @@ export const strings = {
   zoomOut: 'Zoom out',
   toggleAttribution: 'Show or hide the credits',
   mapLoading: 'Loading the map…',
+  /** On phones the live map waits for the reader's first scroll or touch (see MapView). */
+  mapWaiting: 'Map preview: scroll or tap to load the live map',
   mapFailed:
     'The map could not be loaded, perhaps because the connection dropped. The story, the place index and the place panels all work without it.',
   mapNoWebGL:

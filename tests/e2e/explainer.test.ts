@@ -1,4 +1,4 @@
-import { cameraSettled, expect, map, mapReady, project, story, test } from './fixtures';
+import { cameraSettled, expect, map, mapReady, project, startMap, story, test } from './fixtures';
 
 const placesNav = (page: import('@playwright/test').Page) =>
   page.getByRole('navigation', { name: 'Places' });
@@ -172,7 +172,7 @@ test.describe('on a phone', () => {
 
   test('the map stays on top and the panel is a bottom sheet', async ({ page }) => {
     await page.goto('/');
-    await mapReady(page);
+    await startMap(page);
     const box = (await map(page).boundingBox())!;
     expect(box.y).toBe(0);
     expect(box.height).toBeGreaterThanOrEqual(220);

@@ -68,7 +68,19 @@ export { expect };
 export const map = (page: Page) => page.getByRole('region', { name: 'Map' });
 
 export async function mapReady(page: Page) {
-  await expect(map(page)).toHaveAttribute('aria-busy', 'false', { timeout: 20_000 });
+  await expect(map(page)).toHaveAttribute('data-map-status', 'ready', { timeout: 20_000 });
+  await expect(map(page)).toHaveAttribute('aria-busy', 'false');
+}
+
+/**
+ * On a phone opened at the top of the story the map waits for the reader's first move: a key
+ * press (Shift, which does nothing else) is one.
+ */
+export async function startMap(page: Page) {
+  // Once the page's script runs: a key pressed before that is not seen.
+  await expect(map(page)).toHaveAttribute('data-map-status', 'waiting');
+  await page.keyboard.press('Shift');
+  await mapReady(page);
 }
 
 /** Records how long each camera move lasts (data-camera "moving" → "idle"), from page start. */

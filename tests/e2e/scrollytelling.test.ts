@@ -8,6 +8,7 @@ import {
   map,
   mapReady,
   recordCameraMoves,
+  startMap,
   story,
   test,
 } from './fixtures';
@@ -225,7 +226,7 @@ test.describe('on a phone', () => {
     page,
   }) => {
     await page.goto('/');
-    await mapReady(page);
+    await startMap(page);
     for (const n of [2, 5, 8]) {
       await scrollToParagraph(page, n);
       await expect(current(page)).toHaveAttribute('id', `p-${n}`);

@@ -1,0 +1,226 @@
+/**
+ * The map's poster: a still SVG of the map at rest (land, borders, every place by kind) that
+ * the page shows in the map's place until the live map is drawn, and on phones until the
+ * reader first scrolls or touches the page (see MapView). Built at build time.
+ *
+ * It is drawn in MapLibre's own world coordinates at zoom 0 (Web Mercator, 512 units across)
+ * and frames itself, at any size, the way the live map frames the overview: the box around
+ * every place (`posterFrame`) fitted inside the camera's padding. So the page needs no script
+ * to place it, and the live map, once drawn, takes its place without a jump.
+ */
+import { geoMercator } from 'd3-geo';
+import type { FeatureCollection, Geometry, MultiPolygon, Polygon, Position } from 'geojson';
+import type { GeometryCollection } from 'topojson-specification';
+import { feature, mesh } from 'topojson-client';
+import { presimplify, simplify } from 'topojson-simplify';
+import { bboxOf } from '../core/framing';
+import type { Kind } from '../core/kinds';
+import type { BuiltStory } from '../core/story';
+import { kindColour, kindDash, theme } from '../map/theme';
+import { labelPoint, mapData } from './map-data';
+
+/** MapLibre's world at zoom 0 is one 512 px tile; one poster unit is one pixel there. */
+export const WORLD = 512;
+const MAX_LAT = 85.051129;
+
+/** Where the overview sits in the poster: [x, y, width, height] in poster units. */
+export type PosterFrame = [number, number, number, number];
+
+/** The camera's padding (MapView): 48 px, or 24 px on a map narrower than 500 px. */
+const PAD = 48;
+const PAD_NARROW = 24;
+const NARROW = 500;
+
+const projection = geoMercator()
+  .scale(WORLD / (2 * Math.PI))
+  .translate([WORLD / 2, WORLD / 2]);
+
+function project(lon: number, lat: number): [number, number] {
+  const clamped = Math.max(-MAX_LAT, Math.min(MAX_LAT, lat));
+  // Longitudes past 180° (a box shifted across the antimeridian) continue to the east.
+  const [x, y] = projection([0, clamped])!;
+  return [x + (lon / 360) * WORLD, y];
+}
+
+/**
+ * Points that add less than this area to their outline are dropped, in square units of the
+ * poster (Visvalingam, measured on the projected map so that high latitudes are not simplified
+ * more than they look): at zoom 1, where phones see it, half a square pixel.
+ */
+const MIN_AREA = 0.5;
+
+/** The area of a triangle of [lon, lat] points once projected. */
+function projectedArea(triangle: number[][]): number {
+  const [a, b, c] = triangle.map(([lon, lat]) => project(lon, lat));
+  return Math.abs((b[0] - a[0]) * (c[1] - a[1]) - (c[0] - a[0]) * (b[1] - a[1])) / 2;
+}
+
+const round = (n: number) => Math.round(n * 100) / 100;
+
+/**
+ * The box the map frames when no place is in focus: the box around every place's label point,
+ * as MapView computes it (`labelBox`), in poster units.
+ */
+export function posterFrame(built: BuiltStory): PosterFrame {
+  const points = built.story.places.map((p) => ({
+    type: 'Point' as const,
+    coordinates: labelPoint(built.geometry.get(p.id)! as Polygon | MultiPolygon),
+  }));
+  const box = bboxOf(points);
+  if (!box) return [0, 0, WORLD, WORLD];
+  const [x0, y1] = project(box[0], box[1]);
+  const [x1, y0] = project(box[2], box[3]);
+  return [round(x0), round(y0), round(x1 - x0), round(y1 - y0)];
+}
+
+/** Strokes keep their width in screen pixels however far the poster is scaled. */
+const FIXED = 'vector-effect="non-scaling-stroke"';
+
+/** A dash pattern given in line widths (as MapLibre's), in pixels. */
+const dash = (pattern: number[] | undefined, width: number) =>
+  pattern ? ` stroke-dasharray="${pattern.map((d) => round(d * width)).join(' ')}"` : '';
+
+/** Outlines smaller than this (square units) are dropped: under a pixel at zoom 1. */
+const MIN_RING_AREA = 0.5;
+
+/**
+ * SVG path data for lines or rings of [lon, lat] positions: projected, in tenths of a unit,
+ * relative moves, repeated points dropped. The data is already cut at the antimeridian, so a
+ * planar projection is enough (d3's spherical clipping would draw the world's edge around
+ * rings it takes for inside out).
+ */
+function pathData(lines: Position[][], closed: boolean): string {
+  let out = '';
+  let px = 0;
+  let py = 0;
+  for (const line of lines) {
+    const pts: [number, number][] = [];
+    for (const [lon, lat] of line) {
+      const [x, y] = project(lon, lat).map((n) => Math.round(n * 10)) as [number, number];
+      const last = pts.at(-1);
+      if (!last || last[0] !== x || last[1] !== y) pts.push([x, y]);
+    }
+    if (closed) {
+      if (pts.length > 1 && pts[0][0] === pts.at(-1)![0] && pts[0][1] === pts.at(-1)![1]) pts.pop();
+      if (pts.length < 3) continue;
+      let a = 0;
+      for (let i = 0; i < pts.length; i++) {
+        const [x0, y0] = pts[i];
+        const [x1, y1] = pts[(i + 1) % pts.length];
+        a += x0 * y1 - x1 * y0;
+      }
+      if (Math.abs(a) / 2 / 100 < MIN_RING_AREA) continue;
+    } else if (pts.length < 2) continue;
+    const t = (n: number) => String(n / 10);
+    out += `M${t(pts[0][0] - px)},${t(pts[0][1] - py)}`.replace(/^M/, out ? 'm' : 'M');
+    if (!out.startsWith('M')) out = `M${out.slice(1)}`;
+    for (let i = 1; i < pts.length; i++)
+      out += `l${t(pts[i][0] - pts[i - 1][0])},${t(pts[i][1] - pts[i - 1][1])}`.replace(',-', '-');
+    if (closed) out += 'z';
+    // After z the pen is back at the ring's start; after a line, at its end.
+    [px, py] = closed ? pts[0] : pts.at(-1)!;
+  }
+  return out;
+}
+
+/** The rings of a polygon or multipolygon, or the lines of a line geometry. */
+function linesOf(g: Geometry): Position[][] {
+  switch (g.type) {
+    case 'Polygon':
+    case 'MultiLineString':
+      return g.coordinates;
+    case 'MultiPolygon':
+      return g.coordinates.flat();
+    case 'LineString':
+      return [g.coordinates];
+    default:
+      return [];
+  }
+}
+
+/**
+ * The poster's SVG. Three copies of the world side by side, as MapLibre draws them, so that a
+ * wide map or a frame across the antimeridian never shows an empty edge; the page offsets the
+ * image by one world. Styles follow the map's at rest (map/style.ts); labels are left to the
+ * live map. Circles are sized for a map at about zoom 1, the overview on a phone.
+ */
+export function posterSvg(built: BuiltStory): string {
+  // The site's own topology, so that places drawn from countries share their simplified arcs.
+  const data = mapData(built);
+  const topo = simplify(presimplify(data, projectedArea), MIN_AREA);
+  const countries = topo.objects.countries as GeometryCollection;
+  // Land is every country filled (topojson's merge leaves some rings of this topology open),
+  // and the coast is drawn as the arcs that bound one country only, as the live map does.
+  const land = (feature(topo, countries) as FeatureCollection).features.flatMap((f) =>
+    f.geometry ? linesOf(f.geometry) : [],
+  );
+  const coast = mesh(topo, countries, (a, b) => a === b);
+  const borders = mesh(topo, countries, (a, b) => a !== b);
+  const shapes = new Map(
+    (feature(topo, topo.objects.places) as FeatureCollection).features.map((f) => [
+      String(f.properties?.id),
+      f.geometry,
+    ]),
+  );
+
+  const areas: string[] = [];
+  const markers: string[] = [];
+  for (const p of built.story.places) {
+    const g = built.geometry.get(p.id)! as Geometry;
+    if (g.type === 'Point') {
+      const [x, y] = project(g.coordinates[0], g.coordinates[1]).map(round);
+      // Radii in units: the map's (5 and 9 px) at the scale of a phone's overview (1.4 px a unit).
+      markers.push(
+        p.approximate
+          ? `<circle cx="${x}" cy="${y}" r="6.5" fill="#fff" fill-opacity="0.35" stroke="${kindColour.region}" stroke-width="1.6" ${FIXED}/>`
+          : `<circle cx="${x}" cy="${y}" r="3.6" fill="${kindColour.city}" stroke="#fff" stroke-width="1.6" ${FIXED}/>`,
+      );
+      continue;
+    }
+    const kind = p.kind as Kind;
+    const d = pathData(linesOf(shapes.get(p.id) ?? g), true);
+    const width = kind === 'country' ? 1.2 : 0.9;
+    const opacity = kind === 'country' ? 0.85 : 0.5;
+    // Only countries are tinted at rest: overlapping regions would add up.
+    const fill =
+      kind === 'country' ? `fill="${kindColour[kind]}" fill-opacity="0.07"` : 'fill="none"';
+    areas.push(
+      `<path d="${d}" ${fill} stroke="${kindColour[kind]}" stroke-width="${width}" stroke-opacity="${opacity}"${dash(kindDash[kind], width)} ${FIXED}/>`,
+    );
+  }
+
+  const world = [
+    `<path d="${pathData(land, true)}" fill="${theme.land}"/>`,
+    `<path d="${pathData(linesOf(coast), false)}" fill="none" stroke="${theme.coast}" stroke-width="0.7" ${FIXED}/>`,
+    `<path d="${pathData(linesOf(borders), false)}" fill="none" stroke="${theme.border}" stroke-width="0.5" ${FIXED}/>`,
+    ...areas,
+    ...markers,
+  ].join('');
+  const [fx, fy, fw, fh] = posterFrame(built);
+  // Where MapLibre's fitBounds puts the overview: as large as fits inside the padding, centred,
+  // but never past the world's top or bottom edge (the camera then moves until the edge meets
+  // the map's). In CSS, in units of the image's size (cqw, cqh), which is the map's: SVG alone
+  // cannot subtract the padding from its size, HTML in a foreignObject can.
+  const s = 'var(--s)';
+  const style = [
+    `.c{position:relative;width:100%;height:100%;overflow:hidden;container-type:size;background:${theme.water}}`,
+    `.p{--pad:${PAD}px;--s:min((100cqw - 2 * var(--pad)) / ${fw},(100cqh - 2 * var(--pad)) / ${fh});` +
+      `position:absolute;overflow:visible;width:calc(${3 * WORLD} * ${s});height:calc(${WORLD} * ${s});` +
+      `left:calc(50cqw - ${s} * ${round(WORLD + fx + fw / 2)});` +
+      `top:max(min(calc(50cqh - ${s} * ${round(fy + fh / 2)}),0px),calc(100cqh - ${WORLD} * ${s}))}`,
+    `@container (max-width:${NARROW - 0.02}px){.p{--pad:${PAD_NARROW}px}}`,
+  ].join('');
+  // Where a browser draws no HTML in an SVG image, a fixed margin of 20 units comes close.
+  const m = 20;
+  return (
+    `<svg xmlns="http://www.w3.org/2000/svg" width="100%" height="100%">` +
+    `<style>${style}</style>` +
+    `<defs><g id="w">${world}</g>` +
+    `<g id="ww"><use href="#w" x="${-WORLD}"/><use href="#w"/><use href="#w" x="${WORLD}"/></g></defs>` +
+    `<rect width="100%" height="100%" fill="${theme.water}"/>` +
+    `<svg viewBox="${[fx - m, fy - m, fw + 2 * m, fh + 2 * m].map(round).join(' ')}" overflow="visible"><use href="#ww"/></svg>` +
+    `<foreignObject width="100%" height="100%"><div xmlns="http://www.w3.org/1999/xhtml" class="c">` +
+    `<svg xmlns="http://www.w3.org/2000/svg" class="p" viewBox="${-WORLD} 0 ${3 * WORLD} ${WORLD}"><use href="#ww"/></svg>` +
+    `</div></foreignObject></svg>`
+  );
+}

@@ -1,0 +1,11 @@
+import { loadStory } from '$lib/server/story';
+import { posterSvg } from '$lib/server/poster';
+
+export const prerender = true;
+
+/** The map's still poster (see lib/server/poster.ts), built once at build time. */
+export function GET() {
+  return new Response(posterSvg(loadStory()), {
+    headers: { 'content-type': 'image/svg+xml' },
+  });
+}

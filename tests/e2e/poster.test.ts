@@ -1,0 +1,142 @@
+/**
+ * The map's poster and the phone's wait: a still map stands in until the live one is drawn,
+ * drawn where the live map draws the overview, and on a phone the live map starts at the
+ * reader's first scroll, touch or key.
+ */
+import AxeBuilder from '@axe-core/playwright';
+import type { Page } from '@playwright/test';
+import { expect, map, mapReady, test } from './fixtures';
+
+const PHONE = { viewport: { width: 412, height: 823 }, hasTouch: true, isMobile: true };
+const poster = (page: Page) => map(page).locator('img.poster');
+
+/** Requests for the live map's code or data. */
+function watchMapRequests(page: Page): string[] {
+  const seen: string[] = [];
+  page.on('request', (r) => {
+    if (/\/data\/map\.json|maplibre/.test(r.url())) seen.push(r.url());
+  });
+  return seen;
+}
+
+async function posterLoaded(page: Page) {
+  await expect(poster(page)).toBeVisible();
+  await expect
+    .poll(() => poster(page).evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth))
+    .toBeGreaterThan(0);
+}
+
+test.describe('on a phone opened at the top of the story', () => {
+  test.use(PHONE);
+
+  test('the map waits under its poster until the first scroll, and then starts', async ({
+    page,
+  }) => {
+    const requests = watchMapRequests(page);
+    await page.goto('/');
+    await expect(map(page)).toHaveAttribute('data-map-status', 'waiting');
+    await expect(map(page)).toHaveAttribute('aria-busy', 'false');
+    await posterLoaded(page);
+    await expect(map(page)).toContainText('scroll or tap to load the live map');
+    // Reading the headline costs the phone nothing: no map code, no map data.
+    await page.waitForTimeout(1500);
+    expect(requests).toEqual([]);
+    await expect(map(page).locator('canvas')).toHaveCount(0);
+
+    await page.mouse.wheel(0, 120);
+    await mapReady(page);
+    await expect(poster(page)).toHaveCount(0);
+    expect(requests.some((u) => u.includes('/data/map.json'))).toBe(true);
+  });
+
+  test('axe finds no violations while the map waits', async ({ page }) => {
+    await page.goto('/');
+    await expect(map(page)).toHaveAttribute('data-map-status', 'waiting');
+    await posterLoaded(page);
+    const results = await new AxeBuilder({ page }).analyze();
+    expect(results.violations.map((v) => `${v.id}: ${v.nodes.length}`)).toEqual([]);
+  });
+
+  test('a key starts the map too', async ({ page }) => {
+    await page.goto('/');
+    await expect(map(page)).toHaveAttribute('data-map-status', 'waiting');
+    await page.keyboard.press('Shift');
+    await mapReady(page);
+  });
+
+  test('a link to a place starts the map at once, with no poster of the overview', async ({
+    page,
+  }) => {
+    await page.goto('/place/mosul');
+    await expect(poster(page)).toHaveCount(0);
+    await mapReady(page);
+    await expect(map(page)).toHaveAttribute('data-selected', 'mosul');
+  });
+});
+
+test('on a larger screen the map starts at once and the poster stands in while it loads', async ({
+  page,
+}) => {
+  let release!: () => void;
+  const held = new Promise<void>((r) => (release = r));
+  await page.route('**/data/map.json', async (route) => {
+    await held;
+    await route.continue();
+  });
+  await page.goto('/');
+  await expect(map(page)).toHaveAttribute('data-map-status', 'loading');
+  await posterLoaded(page);
+  await expect(map(page).getByRole('status')).toHaveText('Loading the map…');
+  release();
+  await mapReady(page);
+  await expect(poster(page)).toHaveCount(0);
+});
+
+/**
+ * Where the poster draws the world on a map of this size: the same SVG drawn inline at that
+ * size in a blank page, where its parts can be measured (an <img> hides them).
+ */
+async function posterDrawing(page: Page, svg: string, w: number, h: number) {
+  const blank = await page.context().newPage();
+  await blank.setContent(
+    `<body style="margin:0"><div style="width:${w}px;height:${h}px">${svg}</div>`,
+  );
+  const box = await blank.locator('svg.p').evaluate((el) => {
+    const r = el.getBoundingClientRect();
+    return { left: r.left, top: r.top, width: r.width };
+  });
+  await blank.close();
+  // The image holds three worlds side by side; x = 0 is one world in.
+  const scale = box.width / 1536;
+  return { scale, x0: box.left + 512 * scale, y0: box.top };
+}
+
+for (const [name, options] of [
+  ['a desktop', { viewport: { width: 1280, height: 800 } }],
+  ['a phone', PHONE],
+  ['a landscape phone', { viewport: { width: 844, height: 390 }, hasTouch: true }],
+] as const)
+  test.describe(`on ${name}`, () => {
+    test.use(options);
+
+    test('the poster draws the overview where the live map draws it', async ({ page }) => {
+      await page.goto('/');
+      const svg = await (await page.request.get('/data/map-poster.svg')).text();
+      // A key press, which chooses nothing, starts a waiting map.
+      await page.keyboard.press('Shift');
+      await mapReady(page);
+      const { width: w, height: h } = (await map(page).boundingBox())!;
+      const drawn = await posterDrawing(page, svg, w, h);
+      // The live camera in MapLibre's world units at zoom 0 (512 across, y down from 85°N).
+      const zoom = Number(await map(page).getAttribute('data-zoom'));
+      const [lng, lat] = (await map(page).getAttribute('data-center'))!.split(',').map(Number);
+      const scale = 2 ** zoom;
+      const x = ((lng + 180) / 360) * 512;
+      const y = 256 * (1 - Math.log(Math.tan(Math.PI / 4 + (lat * Math.PI) / 360)) / Math.PI);
+      // data-zoom has two decimals: 0.35% of scale.
+      expect(Math.abs(drawn.scale / scale - 1)).toBeLessThan(0.006);
+      // The live map's centre is where the poster draws that point: the middle of the map.
+      expect(Math.abs(drawn.x0 + x * drawn.scale - w / 2)).toBeLessThan(2);
+      expect(Math.abs(drawn.y0 + y * drawn.scale - h / 2)).toBeLessThan(2);
+    });
+  });
