@@ -45,7 +45,7 @@ function project(lon: number, lat: number): [number, number] {
 /**
  * Points that add less than this area to their outline are dropped, in square units of the
  * poster (Visvalingam, measured on the projected map so that high latitudes are not simplified
- * more than they look): at zoom 1, where phones see it, half a square pixel.
+ * more than they look): under a square pixel on a phone's overview (about 1.3 px a unit).
  */
 const MIN_AREA = 0.5;
 
@@ -80,7 +80,7 @@ const FIXED = 'vector-effect="non-scaling-stroke"';
 const dash = (pattern: number[] | undefined, width: number) =>
   pattern ? ` stroke-dasharray="${pattern.map((d) => round(d * width)).join(' ')}"` : '';
 
-/** Outlines smaller than this (square units) are dropped: under a pixel at zoom 1. */
+/** Outlines smaller than this (square units) are dropped: under a pixel on a phone. */
 const MIN_RING_AREA = 0.5;
 
 /**
@@ -112,8 +112,8 @@ function pathData(lines: Position[][], closed: boolean): string {
       if (Math.abs(a) / 2 / 100 < MIN_RING_AREA) continue;
     } else if (pts.length < 2) continue;
     const t = (n: number) => String(n / 10);
-    out += `M${t(pts[0][0] - px)},${t(pts[0][1] - py)}`.replace(/^M/, out ? 'm' : 'M');
-    if (!out.startsWith('M')) out = `M${out.slice(1)}`;
+    // The first move is absolute (from 0,0 it is the same number), the others relative.
+    out += `${out ? 'm' : 'M'}${t(pts[0][0] - px)},${t(pts[0][1] - py)}`;
     for (let i = 1; i < pts.length; i++)
       out += `l${t(pts[i][0] - pts[i - 1][0])},${t(pts[i][1] - pts[i - 1][1])}`.replace(',-', '-');
     if (closed) out += 'z';
@@ -140,9 +140,9 @@ function linesOf(g: Geometry): Position[][] {
 
 /**
  * The poster's SVG. Three copies of the world side by side, as MapLibre draws them, so that a
- * wide map or a frame across the antimeridian never shows an empty edge; the page offsets the
- * image by one world. Styles follow the map's at rest (map/style.ts); labels are left to the
- * live map. Circles are sized for a map at about zoom 1, the overview on a phone.
+ * wide map or a frame across the antimeridian never shows an empty edge. Styles follow the
+ * map's at rest (map/style.ts); labels are left to the live map. Strokes keep their pixel
+ * widths at any scale; circles are sized for the overview on a phone.
  */
 export function posterSvg(built: BuiltStory): string {
   // The site's own topology, so that places drawn from countries share their simplified arcs.
@@ -169,11 +169,11 @@ export function posterSvg(built: BuiltStory): string {
     const g = built.geometry.get(p.id)! as Geometry;
     if (g.type === 'Point') {
       const [x, y] = project(g.coordinates[0], g.coordinates[1]).map(round);
-      // Radii in units: the map's (5 and 9 px) at the scale of a phone's overview (1.4 px a unit).
+      // Radii in units: the map's (5 and 9 px) at the scale of a phone's overview (1.3 px a unit).
       markers.push(
         p.approximate
-          ? `<circle cx="${x}" cy="${y}" r="6.5" fill="#fff" fill-opacity="0.35" stroke="${kindColour.region}" stroke-width="1.6" ${FIXED}/>`
-          : `<circle cx="${x}" cy="${y}" r="3.6" fill="${kindColour.city}" stroke="#fff" stroke-width="1.6" ${FIXED}/>`,
+          ? `<circle cx="${x}" cy="${y}" r="7" fill="#fff" fill-opacity="0.35" stroke="${kindColour.region}" stroke-width="1.6" ${FIXED}/>`
+          : `<circle cx="${x}" cy="${y}" r="3.9" fill="${kindColour.city}" stroke="#fff" stroke-width="1.6" ${FIXED}/>`,
       );
       continue;
     }
