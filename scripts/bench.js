@@ -863,42 +863,18 @@ async function measurePhoneStart(browser) {
 
 function printPhone(p) {
   if (!p) return;
-  const range = (x, f) => `${f(x.min)}–${f(x.max)}`;
+  const rows = [
+    ['7a. Transferred before the first move', 'bytesBefore', fmt.kb],
+    ['7b. Blocking time before the first move', 'blockingBefore', fmt.ms],
+    ['7c. First move to map drawn in full', 'moveToShown', fmt.s],
+    ['7d. Transferred after the first move', 'bytesAfter', fmt.kb],
+    ['7e. Blocking time after the first move', 'blockingAfter', fmt.ms],
+    ['7f. Longest task after the first move', 'longestAfter', fmt.ms],
+  ];
   printTable(
     `Phone opened at the top of the story (412x823, touch, CPU 4x slower; ${p.runs.length} loads)`,
     ['measure', 'median', 'range'],
-    [
-      [
-        '7a. Transferred before the first move',
-        fmt.kb(p.bytesBefore.median),
-        range(p.bytesBefore, fmt.kb),
-      ],
-      [
-        '7b. Blocking time before the first move',
-        fmt.ms(p.blockingBefore.median),
-        range(p.blockingBefore, fmt.ms),
-      ],
-      [
-        '7c. First move to map drawn in full',
-        fmt.s(p.moveToShown.median),
-        range(p.moveToShown, fmt.s),
-      ],
-      [
-        '7d. Transferred after the first move',
-        fmt.kb(p.bytesAfter.median),
-        range(p.bytesAfter, fmt.kb),
-      ],
-      [
-        '7e. Blocking time after the first move',
-        fmt.ms(p.blockingAfter.median),
-        range(p.blockingAfter, fmt.ms),
-      ],
-      [
-        '7f. Longest task after the first move',
-        fmt.ms(p.longestAfter.median),
-        range(p.longestAfter, fmt.ms),
-      ],
-    ],
+    rows.map(([name, key, f]) => [name, f(p[key].median), `${f(p[key].min)}–${f(p[key].max)}`]),
   );
 }
 
