@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { bboxOf, cameraPadding } from '../../src/lib/core/framing';
+import { bboxOf, cameraMargin, cameraPadding } from '../../src/lib/core/framing';
 
 describe('bboxOf', () => {
   it('boxes points and polygons', () => {
@@ -99,5 +99,14 @@ describe('cameraPadding', () => {
   it('never leaves less than a third of the map', () => {
     const wide = { left: 700, top: 0, right: 1280, bottom: 800 };
     expect(cameraPadding(map, wide, 40).right).toBeCloseTo((720 * 2) / 3);
+  });
+});
+
+describe('cameraMargin', () => {
+  it('is 48 px, or 24 px on a map narrower than 500 px', () => {
+    expect(cameraMargin(1280)).toBe(48);
+    expect(cameraMargin(500)).toBe(48);
+    expect(cameraMargin(499)).toBe(24);
+    expect(cameraMargin(390)).toBe(24);
   });
 });

@@ -77,6 +77,16 @@ export interface Padding {
 }
 
 /**
+ * The camera's margin around what it frames: 48 px, or 24 px on a map narrower than 500 px.
+ * The map's poster (lib/server/poster.ts) frames itself with the same numbers.
+ */
+export const CAMERA_MARGIN = { wide: 48, narrow: 24, narrowBelow: 500 } as const;
+
+export function cameraMargin(mapWidth: number): number {
+  return mapWidth < CAMERA_MARGIN.narrowBelow ? CAMERA_MARGIN.narrow : CAMERA_MARGIN.wide;
+}
+
+/**
  * Padding for the camera: a margin on every side, plus the part of the map an overlay covers.
  * An overlay wider than tall covers the bottom (mobile sheet); otherwise the side it touches.
  */

@@ -32,6 +32,9 @@ export function waitsForReader(c: StartContext): boolean {
  */
 export const READER_EVENTS = ['pointerdown', 'touchstart', 'keydown', 'wheel', 'scroll'] as const;
 
-/** The media queries behind `small` and `touch`; 899px is the layout's own breakpoint. */
+/**
+ * The media queries behind `small` and `touch`. SMALL_SCREEN is the layout's own breakpoint
+ * (the stylesheets say 899px too), and the page's script uses it for the layout as well.
+ */
 export const SMALL_SCREEN = '(max-width: 899px)';
 export const TOUCH_SCREEN = '(hover: none)';

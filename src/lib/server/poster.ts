@@ -13,7 +13,7 @@ import type { FeatureCollection, Geometry, MultiPolygon, Polygon, Position } fro
 import type { GeometryCollection } from 'topojson-specification';
 import { feature, mesh } from 'topojson-client';
 import { presimplify, simplify } from 'topojson-simplify';
-import { bboxOf } from '../core/framing';
+import { CAMERA_MARGIN, bboxOf } from '../core/framing';
 import type { Kind } from '../core/kinds';
 import type { BuiltStory } from '../core/story';
 import { kindColour, kindDash, theme } from '../map/theme';
@@ -25,11 +25,6 @@ const MAX_LAT = 85.051129;
 
 /** Where the overview sits in the poster: [x, y, width, height] in poster units. */
 export type PosterFrame = [number, number, number, number];
-
-/** The camera's padding (MapView): 48 px, or 24 px on a map narrower than 500 px. */
-const PAD = 48;
-const PAD_NARROW = 24;
-const NARROW = 500;
 
 const projection = geoMercator()
   .scale(WORLD / (2 * Math.PI))
@@ -204,11 +199,11 @@ export function posterSvg(built: BuiltStory): string {
   const s = 'var(--s)';
   const style = [
     `.c{position:relative;width:100%;height:100%;overflow:hidden;container-type:size;background:${theme.water}}`,
-    `.p{--pad:${PAD}px;--s:min((100cqw - 2 * var(--pad)) / ${fw},(100cqh - 2 * var(--pad)) / ${fh});` +
+    `.p{--pad:${CAMERA_MARGIN.wide}px;--s:min((100cqw - 2 * var(--pad)) / ${fw},(100cqh - 2 * var(--pad)) / ${fh});` +
       `position:absolute;overflow:visible;width:calc(${3 * WORLD} * ${s});height:calc(${WORLD} * ${s});` +
       `left:calc(50cqw - ${s} * ${round(WORLD + fx + fw / 2)});` +
       `top:max(min(calc(50cqh - ${s} * ${round(fy + fh / 2)}),0px),calc(100cqh - ${WORLD} * ${s}))}`,
-    `@container (max-width:${NARROW - 0.02}px){.p{--pad:${PAD_NARROW}px}}`,
+    `@container (max-width:${CAMERA_MARGIN.narrowBelow - 0.02}px){.p{--pad:${CAMERA_MARGIN.narrow}px}}`,
   ].join('');
   // Where a browser draws no HTML in an SVG image, a fixed margin of 20 units comes close.
   const m = 20;
