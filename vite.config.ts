@@ -8,7 +8,12 @@ export default defineConfig({
   preview: { port: 4173 },
   build: { target: 'es2022' },
   test: {
-    include: ['tests/unit/**/*.test.ts', 'tests/component/**/*.test.ts'],
+    include: [
+      'src/**/*.test.ts',
+      'scripts/**/*.test.ts',
+      'tests/unit/**/*.test.ts',
+      'tests/component/**/*.test.ts',
+    ],
     // Plain Node; component tests ask for jsdom in their first line.
     environment: 'node',
     setupFiles: ['tests/setup.ts'],
