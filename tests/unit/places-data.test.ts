@@ -4,6 +4,7 @@ import { distance } from '@turf/distance';
 import { booleanPointInPolygon } from '@turf/boolean-point-in-polygon';
 import type { Feature, FeatureCollection, MultiPolygon, Point, Polygon } from 'geojson';
 import { describe, expect, it } from 'vitest';
+import { polygonsOf } from '../../src/lib/geo/polygons';
 
 const fc = JSON.parse(readFileSync('geo/places.geojson', 'utf8')) as FeatureCollection;
 const byId = new Map(fc.features.map((f) => [f.properties!.id as string, f]));
@@ -89,8 +90,7 @@ describe('geo/places.geojson', () => {
     for (const f of fc.features) {
       const g = f.geometry as Polygon | MultiPolygon;
       if (g.type === ('Point' as string)) continue;
-      const polys = g.type === 'Polygon' ? [g.coordinates] : g.coordinates;
-      for (const ring of polys.flat())
+      for (const ring of polygonsOf(g).flat())
         for (let i = 1; i < ring.length; i++)
           expect(Math.abs(ring[i][0] - ring[i - 1][0])).toBeLessThan(180);
     }

@@ -1,10 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { bboxOf } from '../../src/lib/core/framing';
-import { labelPoint } from '../../src/lib/server/map-data';
-import { WORLD, posterFrame, posterSvg } from '../../src/lib/server/poster';
+import { labelPoint } from '../../src/lib/geo/labels';
+import { toWorld } from '../../src/lib/geo/mercator';
+import { posterFrame, posterSvg } from '../../src/lib/server/poster';
 import { loadStoryFrom } from '../../src/lib/server/story';
 import { GET } from '../../src/routes/data/map-poster.svg/+server';
-import type { MultiPolygon, Point, Polygon } from 'geojson';
+import { expectGolden } from '../fixtures/golden/golden';
+import type { Point } from 'geojson';
 
 const built = loadStoryFrom('src/content/article.md', 'geo/places.geojson');
 const frame = posterFrame(built);
@@ -14,17 +16,17 @@ describe('the poster frames the overview as the live map does', () => {
     const box = bboxOf(
       built.story.places.map((p): Point => ({
         type: 'Point',
-        coordinates: labelPoint(built.geometry.get(p.id) as Point | Polygon | MultiPolygon),
+        coordinates: labelPoint(built.geometry.get(p.id)!),
       })),
     )!;
     const [x, y, w, h] = frame;
-    // x = (lon + 180) / 360 * 512; Mercator y grows southwards from 0 at 85.05°N.
-    expect(x).toBeCloseTo(((box[0] + 180) / 360) * WORLD, 1);
-    expect(x + w).toBeCloseTo(((box[2] + 180) / 360) * WORLD, 1);
-    const mercY = (lat: number) =>
-      (WORLD / 2) * (1 - Math.log(Math.tan(Math.PI / 4 + (lat * Math.PI) / 360)) / Math.PI);
-    expect(y).toBeCloseTo(mercY(box[3]), 1);
-    expect(y + h).toBeCloseTo(mercY(box[1]), 1);
+    // x grows eastwards from 180°W; Mercator y grows southwards from 0 at 85.05°N.
+    const [west, north] = toWorld(box[0], box[3]);
+    const [east, south] = toWorld(box[2], box[1]);
+    expect(x).toBeCloseTo(west, 1);
+    expect(x + w).toBeCloseTo(east, 1);
+    expect(y).toBeCloseTo(north, 1);
+    expect(y + h).toBeCloseTo(south, 1);
   });
 
   it('places that box in CSS as fitBounds does, inside the padding and the world', () => {
@@ -71,6 +73,10 @@ describe('the poster image', () => {
         expect(Math.hypot(+dx, +dy)).toBeLessThan(40);
       expect(d).not.toMatch(/NaN|Infinity/);
     }
+  });
+
+  it('is the committed golden file, byte for byte', () => {
+    expectGolden('poster.svg', svg);
   });
 
   it('is served as an SVG image', async () => {

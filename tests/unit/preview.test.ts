@@ -1,3 +1,5 @@
+// @vitest-environment jsdom
+// jsdom for DOMParser: a real XML parser checks that the previews are well-formed.
 import { geoPath } from 'd3-geo';
 import { isHttpError } from '@sveltejs/kit';
 import { describe, expect, it } from 'vitest';
@@ -6,16 +8,20 @@ import {
   MAP_PANEL,
   WIDTH,
   loadBasemap,
+  placePreviewSvg,
   placeProjection,
   placeSvg,
   renderPng,
+  storyPreviewSvg,
   storySvg,
   wrapText,
 } from '../../src/lib/server/preview';
-import { forD3, frameOf, lonRange } from '../../src/lib/server/frame';
+import { forD3 } from '../../src/lib/geo/polygons';
+import { frameOf, lonRange } from '../../src/lib/server/frame';
 import { fontMetrics } from '../../src/lib/server/text-metrics';
 import { loadStoryFrom } from '../../src/lib/server/story';
-import { theme } from '../../src/lib/map/theme';
+import { colours } from '../../src/lib/tokens';
+import { expectGolden, expectGoldenDigests } from '../fixtures/golden/golden';
 import { GET as placeGet } from '../../src/routes/og/[id].png/+server';
 import { GET as storyGet } from '../../src/routes/og/story.png/+server';
 import { readFileSync } from 'node:fs';
@@ -35,39 +41,22 @@ function pngSize(png: Uint8Array): { width: number; height: number } {
   return { width: view.getUint32(16), height: view.getUint32(20) };
 }
 
-const ENTITY = '&(?:amp|lt|gt|quot|apos|#\\d+|#x[\\da-fA-F]+);';
-/** A start or end tag whose attribute values hold no markup, or a run of text. */
-const TOKEN = new RegExp(
-  `<(/?)([A-Za-z][\\w:.-]*)((?:\\s+[\\w:.-]+="(?:[^"<&]|${ENTITY})*")*)\\s*(/?)>|(?:[^<&]|${ENTITY})+`,
-  'y',
-);
-
 /**
- * A well-formedness check (the previews use no comments, CDATA or declarations): tags nest and
- * close, every & starts an entity, no < outside a tag. Returns each element's name and the
- * text of each <text> element. resvg's own parser is as strict; the tests render too.
+ * Parses an SVG with a real XML parser (jsdom's), which rejects what is not well-formed: tags
+ * that do not nest or close, an & that starts no entity, a < outside a tag. Returns every
+ * element's name and attributes and the text of each <text> element. resvg's own parser is as
+ * strict; the tests render too.
  */
 function parseSvg(svg: string): { elements: { name: string; attrs: string }[]; texts: string[] } {
-  const stack: string[] = [];
-  const elements: { name: string; attrs: string }[] = [];
-  const texts: string[] = [];
-  for (let at = 0; at < svg.length;) {
-    TOKEN.lastIndex = at;
-    const m = TOKEN.exec(svg);
-    if (!m) throw new Error(`not well-formed at ${at}: ${svg.slice(at, at + 60)}`);
-    at = TOKEN.lastIndex;
-    if (!m[0].startsWith('<')) {
-      expect(stack.length, 'text outside the root element').toBeGreaterThan(0);
-      if (stack[stack.length - 1] === 'text') texts.push(m[0]);
-    } else if (m[1]) expect(stack.pop()).toBe(m[2]);
-    else {
-      if (!stack.length) expect(elements, 'a single root element').toHaveLength(0);
-      elements.push({ name: m[2], attrs: m[3] });
-      if (!m[4]) stack.push(m[2]);
-    }
-  }
-  expect(stack).toEqual([]);
-  expect(elements[0].name).toBe('svg');
+  const doc = new DOMParser().parseFromString(svg, 'image/svg+xml');
+  const error = doc.querySelector('parsererror');
+  if (error) throw new Error(`not well-formed: ${error.textContent}`);
+  expect(doc.documentElement.nodeName).toBe('svg');
+  const elements = [...doc.querySelectorAll('*')].map((e) => ({
+    name: e.nodeName,
+    attrs: [...e.attributes].map((a) => ` ${a.name}="${a.value}"`).join(''),
+  }));
+  const texts = [...doc.querySelectorAll('text')].map((t) => t.textContent ?? '');
   return { elements, texts };
 }
 
@@ -119,7 +108,7 @@ describe('preview SVG', () => {
 
   it('highlights the place in the accent colour', () => {
     const svg = (id: string) => placeSvg(place(id), geometry(id), text, basemap);
-    const a = theme.accent;
+    const a = colours.accent;
     // An area: a light fill and a 3 px outline.
     const iraq = svg('iraq');
     expect(iraq).toContain(`fill="${a}" fill-opacity="0.18"`);
@@ -138,8 +127,8 @@ describe('preview SVG', () => {
     const markers = elements.filter(
       (e) =>
         e.name === 'circle' &&
-        (e.attrs.includes(`fill="${theme.accent}"`) ||
-          e.attrs.includes(`stroke="${theme.accent}"`)),
+        (e.attrs.includes(`fill="${colours.accent}"`) ||
+          e.attrs.includes(`stroke="${colours.accent}"`)),
     );
     expect(markers.length).toBeGreaterThanOrEqual(built.story.places.length);
   });
@@ -155,6 +144,26 @@ describe('preview SVG', () => {
     expect(long.lines).toHaveLength(2);
     expect(long.lines[1].endsWith('…')).toBe(true);
     for (const l of long.lines) expect(font.width(l, 48)).toBeLessThanOrEqual(376);
+  });
+});
+
+describe('preview golden files', () => {
+  // Byte for byte: the story's and three places' SVGs in full (a country, a city with its
+  // neighbours), every place's as a digest (all in full would be 5 MB).
+  const story = storyPreviewSvg(built);
+  const places = Object.fromEntries(
+    built.story.places.map((p) => [p.id, placePreviewSvg(built, p.id)!]),
+  );
+
+  it('draws the story and the places as committed', () => {
+    expectGolden('preview-story.svg', story);
+    expectGolden('preview-iraq.svg', places.iraq);
+    expectGolden('preview-mosul.svg', places.mosul);
+    expectGoldenDigests('previews.sha256.json', { story, ...places });
+  });
+
+  it('draws no NaN or Infinity in any preview', () => {
+    for (const svg of [story, ...Object.values(places)]) expect(svg).not.toMatch(/NaN|Infinity/);
   });
 });
 

@@ -3,7 +3,7 @@
  * least four positions, exterior rings counterclockwise and holes clockwise.
  */
 import type { Geometry, Position } from 'geojson';
-import { booleanClockwise } from '@turf/boolean-clockwise';
+import { isClockwise } from '../geo/rings';
 
 function positionProblem(p: unknown): string | undefined {
   if (!Array.isArray(p) || p.length < 2 || !p.every((n) => typeof n === 'number' && isFinite(n)))
@@ -23,7 +23,8 @@ function ringProblem(ring: unknown, exterior: boolean): string | undefined {
   const r = ring as Position[];
   const [a, b] = [r[0], r[r.length - 1]];
   if (a[0] !== b[0] || a[1] !== b[1]) return 'a ring is not closed (last position ≠ first)';
-  const cw = booleanClockwise(r);
+  // A ring with no area is not clockwise: it passes as an exterior and fails as a hole.
+  const cw = isClockwise(r);
   if (exterior && cw) return 'an exterior ring is wound clockwise';
   if (!exterior && !cw) return 'a hole is wound counterclockwise';
   return undefined;

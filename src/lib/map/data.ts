@@ -2,9 +2,10 @@
  * Decodes the map data file (TopoJSON) into the GeoJSON sources the map draws: countries for
  * the land, their shared borders, the coastline, the places and their label points.
  */
-import type { FeatureCollection, Geometry, MultiLineString } from 'geojson';
+import type { FeatureCollection, Geometry, MultiLineString, Point } from 'geojson';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import { feature, mesh } from 'topojson-client';
+import type { PlaceFrames } from '../core/camera';
 import type { BBox } from '../core/framing';
 import type { Kind } from '../core/kinds';
 
@@ -43,5 +44,18 @@ export function decodeMapData(topo: MapTopology): MapSources {
     places: feature(topo, topo.objects.places) as FeatureCollection<Geometry, PlaceProps>,
     labels: feature(topo, topo.objects.labels) as FeatureCollection<Geometry, PlaceProps>,
     frames: topo.frames,
+  };
+}
+
+/** Each place's main-body box and label point, for the camera and hit-testing. */
+export function placeFrames(sources: MapSources | undefined): PlaceFrames {
+  return {
+    boxes: new Map(Object.entries(sources?.frames ?? {})),
+    labels: new Map(
+      (sources?.labels.features ?? []).map((f) => [
+        f.properties.id,
+        (f.geometry as Point).coordinates,
+      ]),
+    ),
   };
 }

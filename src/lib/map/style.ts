@@ -11,7 +11,7 @@ import type {
 } from 'maplibre-gl';
 import type { MapSources } from './data';
 import { KINDS, type Kind } from '../core/kinds';
-import { kindColour, kindDash, theme } from './theme';
+import { colours, kindColour, kindDash, rest, restOutline } from '../tokens';
 
 const state = (key: string): ExpressionSpecification => ['boolean', ['feature-state', key], false];
 
@@ -81,11 +81,11 @@ export function buildStyle(sources: MapSources): StyleSpecification {
     // widths (about 20% of a software-drawn frame).
     layout: { 'line-join': 'miter', 'line-cap': k === 'concept' ? 'round' : 'butt' },
     paint: {
-      'line-color': byState(theme.accent, kindColour[k], kindColour[k], kindColour[k]),
+      'line-color': byState(colours.accent, kindColour[k], kindColour[k], kindColour[k]),
       // At rest, the large areas (regions, the historical state, the concept) stay quiet so
       // that a world view is not a tangle of overlapping outlines.
-      'line-width': byState(2.6, 2.2, 0.7, k === 'country' ? 1.2 : 0.9),
-      'line-opacity': byState(1, 1, 0.3, k === 'country' ? 0.85 : 0.5),
+      'line-width': byState(2.6, 2.2, 0.7, restOutline(k).width),
+      'line-opacity': byState(1, 1, 0.3, restOutline(k).opacity),
       ...(kindDash[k] ? { 'line-dasharray': ['literal', kindDash[k]] } : {}),
     },
   })) as LayerSpecification[];
@@ -96,8 +96,8 @@ export function buildStyle(sources: MapSources): StyleSpecification {
     ['==', ['get', 'approximate'], true],
   ];
   const labelPaint = {
-    'text-color': byState(theme.accent, theme.label, '#5f6b74', theme.label),
-    'text-halo-color': theme.halo,
+    'text-color': byState(colours.accent, colours.label, colours.labelDim, colours.label),
+    'text-halo-color': colours.halo,
     'text-halo-width': 1.6,
     'text-opacity': byState(1, 1, 0.6, 0.95),
   };
@@ -170,7 +170,7 @@ export function buildStyle(sources: MapSources): StyleSpecification {
       ),
     },
     layers: [
-      { id: 'water', type: 'background', paint: { 'background-color': theme.water } },
+      { id: 'water', type: 'background', paint: { 'background-color': colours.water } },
       {
         id: 'land',
         type: 'fill',
@@ -178,14 +178,14 @@ export function buildStyle(sources: MapSources): StyleSpecification {
         filter: basemap('land'),
         // The coastline is drawn over the edge, so the fill needs no antialiased outline of its
         // own: a second pass over every vertex of the world, and one shader program less.
-        paint: { 'fill-color': theme.land, 'fill-antialias': false },
+        paint: { 'fill-color': colours.land, 'fill-antialias': false },
       },
       {
         id: 'coast',
         type: 'line',
         source: 'basemap',
         filter: basemap('coast'),
-        paint: { 'line-color': theme.coast, 'line-width': 0.7 },
+        paint: { 'line-color': colours.coast, 'line-width': rest.coastWidth },
       },
       {
         id: 'borders',
@@ -193,8 +193,16 @@ export function buildStyle(sources: MapSources): StyleSpecification {
         source: 'basemap',
         filter: basemap('border'),
         paint: {
-          'line-color': theme.border,
-          'line-width': ['interpolate', ['linear'], ['zoom'], 1, 0.4, 6, 1],
+          'line-color': colours.border,
+          'line-width': [
+            'interpolate',
+            ['linear'],
+            ['zoom'],
+            1,
+            rest.borderWidth.z1,
+            6,
+            rest.borderWidth.z6,
+          ],
         },
       },
       {
@@ -204,7 +212,7 @@ export function buildStyle(sources: MapSources): StyleSpecification {
         filter: isArea,
         paint: {
           'fill-color': byState(
-            theme.accent,
+            colours.accent,
             kindMatch(kindColour),
             kindMatch(kindColour),
             kindMatch(kindColour),
@@ -216,7 +224,7 @@ export function buildStyle(sources: MapSources): StyleSpecification {
             'match',
             ['get', 'kind'],
             'country',
-            0.07,
+            rest.countryFillOpacity,
             0,
           ] as unknown as ExpressionSpecification),
         },
@@ -228,11 +236,11 @@ export function buildStyle(sources: MapSources): StyleSpecification {
         source: 'places',
         filter: ['all', isShape, isPoint, ['==', ['get', 'approximate'], true]],
         paint: {
-          'circle-radius': byState(11, 10, 8, 9),
-          'circle-color': 'rgba(255,255,255,0.35)',
-          'circle-stroke-width': byState(2.5, 2.2, 1, 1.6),
+          'circle-radius': byState(11, 10, 8, rest.approximateRadius),
+          'circle-color': `rgba(255,255,255,${rest.approximateFillOpacity})`,
+          'circle-stroke-width': byState(2.5, 2.2, 1, rest.markerStroke),
           'circle-stroke-color': byState(
-            theme.accent,
+            colours.accent,
             kindColour.region,
             kindColour.region,
             kindColour.region,
@@ -246,10 +254,15 @@ export function buildStyle(sources: MapSources): StyleSpecification {
         source: 'places',
         filter: ['all', isShape, isPoint, ['!=', ['get', 'approximate'], true]],
         paint: {
-          'circle-radius': byState(7, 6.5, 4, 5),
-          'circle-color': byState(theme.accent, kindColour.city, '#7d868c', kindColour.city),
-          'circle-stroke-width': 1.6,
-          'circle-stroke-color': '#ffffff',
+          'circle-radius': byState(7, 6.5, 4, rest.cityRadius),
+          'circle-color': byState(
+            colours.accent,
+            kindColour.city,
+            colours.cityDim,
+            kindColour.city,
+          ),
+          'circle-stroke-width': rest.markerStroke,
+          'circle-stroke-color': colours.markerRing,
         },
       },
       areaLabels,

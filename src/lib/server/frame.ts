@@ -4,66 +4,9 @@
  * time on the sphere with d3-geo, so the browser receives only a box per place.
  */
 import { geoArea, geoCentroid, geoDistance } from 'd3-geo';
-import type { MultiLineString, MultiPolygon, Polygon, Position } from 'geojson';
+import type { Position } from 'geojson';
 import type { PlaceGeometry } from '../core/geometry';
-
-// ---------------------------------------------------------------------------------------------
-// Geometry
-
-export type Polys = Position[][][];
-
-export function polygonsOf(g: Polygon | MultiPolygon): Polys {
-  return g.type === 'Polygon' ? [g.coordinates] : g.coordinates;
-}
-
-/** Twice the signed area in the longitude-latitude plane: positive when counterclockwise. */
-export function signedArea(ring: Position[]): number {
-  let a = 0;
-  for (let i = 1; i < ring.length; i++)
-    a += ring[i - 1][0] * ring[i][1] - ring[i][0] * ring[i - 1][1];
-  return a;
-}
-
-/**
- * d3-geo reads rings on the sphere and takes a clockwise exterior ring as the inside; GeoJSON
- * (RFC 7946) winds exteriors counterclockwise, which d3 would draw as the rest of the world.
- */
-export function forD3(polys: Polys): MultiPolygon {
-  return {
-    type: 'MultiPolygon',
-    coordinates: polys.map((rings) =>
-      rings.map((ring, i) => {
-        const ccw = signedArea(ring) > 0;
-        // Exterior clockwise, holes counterclockwise.
-        return (i === 0) === ccw ? [...ring].reverse() : ring;
-      }),
-    ),
-  };
-}
-
-/**
- * A shape's outline without the edges where the data was cut at the antimeridian, so that a
- * map centred across it (Russia, the Soviet Union) shows no seam through Chukotka.
- */
-export function outline(polys: Polys): MultiLineString {
-  const lines: Position[][] = [];
-  for (const rings of polys)
-    for (const ring of rings) {
-      let line: Position[] = [ring[0]];
-      for (let i = 1; i < ring.length; i++) {
-        const [a, b] = [ring[i - 1], ring[i]];
-        if (Math.abs(a[0]) === 180 && a[0] === b[0]) {
-          if (line.length > 1) lines.push(line);
-          line = [b];
-        } else line.push(b);
-      }
-      if (line.length > 1) lines.push(line);
-    }
-  return { type: 'MultiLineString', coordinates: lines };
-}
-
-// ---------------------------------------------------------------------------------------------
-// Framing
+import { forD3, polygonsOf, type Polys } from '../geo/polygons';
 
 /** The context around a point: about 1,200 km across. */
 const CONTEXT_KM = 600;
@@ -71,8 +14,8 @@ const EARTH_KM = 6371;
 const CONTEXT_DEG = (CONTEXT_KM / EARTH_KM) * (180 / Math.PI);
 /** A shape whose main parts span more than this many degrees of longitude gets a world map. */
 const WORLD_SPAN = 240;
-/** Mercator's poles are at infinity; frames stop here. */
-const MAX_LAT = 80;
+/** Mercator's poles are at infinity; frames stop here, short of the map's edge (MAX_LAT). */
+const FRAME_MAX_LAT = 80;
 /** Small outlying parts (Svalbard, Novaya Zemlya) do not stretch a Mercator frame past this. */
 const SMALL_PART_MAX_LAT = 72;
 
@@ -155,7 +98,7 @@ function frameOfParts(parts: Omit<Part, 'area' | 'centroid'>[], large: boolean[]
   const [west, east] = lonRange(parts.map((p) => [p.west, p.east]));
   let [south, north] = [Infinity, -Infinity];
   parts.forEach((p, i) => {
-    const cap = large[i] ? MAX_LAT : SMALL_PART_MAX_LAT;
+    const cap = large[i] ? FRAME_MAX_LAT : SMALL_PART_MAX_LAT;
     south = Math.min(south, Math.max(p.south, -cap));
     north = Math.max(north, Math.min(p.north, cap));
   });

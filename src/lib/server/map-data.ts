@@ -3,39 +3,16 @@
  * basemap) and the story's places. Places built from country outlines share their arcs with
  * the basemap, so the places cost little more than their ids.
  */
-import type { Feature, FeatureCollection, MultiPolygon, Point, Polygon, Position } from 'geojson';
+import type { Feature, FeatureCollection } from 'geojson';
 import { topology } from 'topojson-server';
 import { quantize } from 'topojson-client';
-import polylabel from 'polylabel';
+import { labelPoint } from '../geo/labels';
 import { frameOf } from './frame';
 import { countryFeatures } from './natural-earth';
 import type { BuiltStory } from '../core/story';
 
 /** 1e5 steps per axis: about 400 m at the equator, below what z6 can show. */
 const QUANTIZATION = 1e5;
-
-const mercY = (lat: number) => Math.log(Math.tan(Math.PI / 4 + (lat * Math.PI) / 360));
-const unmercY = (y: number) => (360 / Math.PI) * Math.atan(Math.exp(y)) - 90;
-
-function ringArea(ring: Position[]): number {
-  let a = 0;
-  for (let i = 1; i < ring.length; i++)
-    a += (ring[i - 1][0] - ring[i][0]) * (mercY(ring[i - 1][1]) + mercY(ring[i][1]));
-  return Math.abs(a / 2);
-}
-
-/**
- * Where a place's label goes: the pole of inaccessibility of its largest polygon, found in Web
- * Mercator so that the label looks centred on the map.
- */
-export function labelPoint(g: Point | Polygon | MultiPolygon): Position {
-  if (g.type === 'Point') return g.coordinates;
-  const polys = g.type === 'Polygon' ? [g.coordinates] : g.coordinates;
-  const largest = polys.reduce((a, b) => (ringArea(b[0]) > ringArea(a[0]) ? b : a));
-  const projected = largest.map((r) => r.map(([x, y]) => [x, mercY(y)] as [number, number]));
-  const [x, y] = polylabel(projected, 0.01);
-  return [Math.round(x * 1e3) / 1e3, Math.round(unmercY(y) * 1e3) / 1e3];
-}
 
 export function mapData(built: BuiltStory) {
   const countries: FeatureCollection = {

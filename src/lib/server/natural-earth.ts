@@ -9,6 +9,7 @@ import { intersect } from '@turf/intersect';
 import { bboxPolygon } from '@turf/bbox-polygon';
 import { featureCollection } from '@turf/helpers';
 import { presimplify, simplify, quantile, sphericalTriangleArea } from 'topojson-simplify';
+import { polygonsOf } from '../geo/polygons';
 import countries50m from 'world-atlas/countries-50m.json' with { type: 'json' };
 
 export type CountryProps = { name: string };
@@ -49,7 +50,7 @@ export function unwrapRing(ring: Position[]): Position[] {
   return jumps(ring) ? ring.map(([x, y]) => [x < 0 ? x + 360 : x, y]) : ring;
 }
 
-const WORLD = bboxPolygon([-180, -90, 180, 90]);
+const WORLD_BOX = bboxPolygon([-180, -90, 180, 90]);
 const EAST = bboxPolygon([180, -90, 540, 90]);
 
 /**
@@ -57,17 +58,16 @@ const EAST = bboxPolygon([180, -90, 540, 90]);
  * (RFC 7946 section 3.1.9), so that no renderer draws a wedge across the whole map.
  */
 export function cutAtAntimeridian(g: Polygon | MultiPolygon): Polygon | MultiPolygon {
-  const polys = g.type === 'Polygon' ? [g.coordinates] : g.coordinates;
+  const polys = polygonsOf(g);
   if (!polys.some((p) => p.some(jumps))) return g;
   const unwrapped: Feature<MultiPolygon> = {
     type: 'Feature',
     properties: {},
     geometry: { type: 'MultiPolygon', coordinates: polys.map((p) => p.map(unwrapRing)) },
   };
-  const west = intersect(featureCollection<Polygon | MultiPolygon>([unwrapped, WORLD]));
+  const west = intersect(featureCollection<Polygon | MultiPolygon>([unwrapped, WORLD_BOX]));
   const east = intersect(featureCollection<Polygon | MultiPolygon>([unwrapped, EAST]));
-  const parts = (f: typeof west) =>
-    !f ? [] : f.geometry.type === 'Polygon' ? [f.geometry.coordinates] : f.geometry.coordinates;
+  const parts = (f: typeof west) => (f ? polygonsOf(f.geometry) : []);
   const shifted = parts(east).map((p) => p.map((r) => r.map(([x, y]) => [x - 360, y])));
   return { type: 'MultiPolygon', coordinates: [...parts(west), ...shifted] };
 }

@@ -8,34 +8,28 @@
  * every place (`posterFrame`) fitted inside the camera's padding. So the page needs no script
  * to place it, and the live map, once drawn, takes its place without a jump.
  */
-import { geoMercator } from 'd3-geo';
-import type { FeatureCollection, Geometry, MultiPolygon, Polygon, Position } from 'geojson';
+import type { FeatureCollection, Geometry, Position } from 'geojson';
 import type { GeometryCollection } from 'topojson-specification';
 import { feature, mesh } from 'topojson-client';
 import { presimplify, simplify } from 'topojson-simplify';
-import { CAMERA_MARGIN, bboxOf } from '../core/framing';
+import { overviewBox } from '../core/camera';
+import { CAMERA_MARGIN } from '../core/framing';
 import type { Kind } from '../core/kinds';
 import type { BuiltStory } from '../core/story';
-import { kindColour, kindDash, theme } from '../map/theme';
-import { labelPoint, mapData } from './map-data';
-
-/** MapLibre's world at zoom 0 is one 512 px tile; one poster unit is one pixel there. */
-export const WORLD = 512;
-const MAX_LAT = 85.051129;
+import { labelPoint } from '../geo/labels';
+import { WORLD, toWorld as project } from '../geo/mercator';
+import { signedArea } from '../geo/rings';
+import { colours, kindColour, kindDash, rest, restOutline } from '../tokens';
+import { mapData } from './map-data';
 
 /** Where the overview sits in the poster: [x, y, width, height] in poster units. */
 export type PosterFrame = [number, number, number, number];
 
-const projection = geoMercator()
-  .scale(WORLD / (2 * Math.PI))
-  .translate([WORLD / 2, WORLD / 2]);
-
-function project(lon: number, lat: number): [number, number] {
-  const clamped = Math.max(-MAX_LAT, Math.min(MAX_LAT, lat));
-  // Longitudes past 180° (a box shifted across the antimeridian) continue to the east.
-  const [x, y] = projection([0, clamped])!;
-  return [x + (lon / 360) * WORLD, y];
-}
+/**
+ * Screen pixels per poster unit on a phone's overview (about 1.3): the map's marker radii
+ * (tokens' `rest`) divided by it are the poster's, in units.
+ */
+const PHONE_PX_PER_UNIT = 1.28;
 
 /**
  * Points that add less than this area to their outline are dropped, in square units of the
@@ -51,17 +45,20 @@ function projectedArea(triangle: number[][]): number {
 }
 
 const round = (n: number) => Math.round(n * 100) / 100;
+const round1 = (n: number) => Math.round(n * 10) / 10;
 
 /**
- * The box the map frames when no place is in focus: the box around every place's label point,
- * as MapView computes it (`labelBox`), in poster units.
+ * Borders in screen pixels: the map's own grow with zoom (rest.borderWidth); the poster shows
+ * the overview, where they are a little over their width at zoom 1.
+ */
+const BORDER_WIDTH = 0.5;
+
+/**
+ * The box the map frames when no place is in focus, in poster units: core/camera's
+ * `overviewBox` around every place's label point, as the live camera frames it.
  */
 export function posterFrame(built: BuiltStory): PosterFrame {
-  const points = built.story.places.map((p) => ({
-    type: 'Point' as const,
-    coordinates: labelPoint(built.geometry.get(p.id)! as Polygon | MultiPolygon),
-  }));
-  const box = bboxOf(points);
+  const box = overviewBox(built.story.places.map((p) => labelPoint(built.geometry.get(p.id)!)));
   if (!box) return [0, 0, WORLD, WORLD];
   const [x0, y1] = project(box[0], box[1]);
   const [x1, y0] = project(box[2], box[3]);
@@ -98,13 +95,8 @@ function pathData(lines: Position[][], closed: boolean): string {
     if (closed) {
       if (pts.length > 1 && pts[0][0] === pts.at(-1)![0] && pts[0][1] === pts.at(-1)![1]) pts.pop();
       if (pts.length < 3) continue;
-      let a = 0;
-      for (let i = 0; i < pts.length; i++) {
-        const [x0, y0] = pts[i];
-        const [x1, y1] = pts[(i + 1) % pts.length];
-        a += x0 * y1 - x1 * y0;
-      }
-      if (Math.abs(a) / 2 / 100 < MIN_RING_AREA) continue;
+      // In tenths of a unit: a hundredth of a square unit.
+      if (Math.abs(signedArea(pts)) / 100 < MIN_RING_AREA) continue;
     } else if (pts.length < 2) continue;
     const t = (n: number) => String(n / 10);
     // The first move is absolute (from 0,0 it is the same number), the others relative.
@@ -164,30 +156,34 @@ export function posterSvg(built: BuiltStory): string {
     const g = built.geometry.get(p.id)! as Geometry;
     if (g.type === 'Point') {
       const [x, y] = project(g.coordinates[0], g.coordinates[1]).map(round);
-      // Radii in units: the map's (5 and 9 px) at the scale of a phone's overview (1.3 px a unit).
+      const r = round1(
+        (p.approximate ? rest.approximateRadius : rest.cityRadius) / PHONE_PX_PER_UNIT,
+      );
+      const stroke = `stroke-width="${rest.markerStroke}" ${FIXED}`;
       markers.push(
         p.approximate
-          ? `<circle cx="${x}" cy="${y}" r="7" fill="#fff" fill-opacity="0.35" stroke="${kindColour.region}" stroke-width="1.6" ${FIXED}/>`
-          : `<circle cx="${x}" cy="${y}" r="3.9" fill="${kindColour.city}" stroke="#fff" stroke-width="1.6" ${FIXED}/>`,
+          ? `<circle cx="${x}" cy="${y}" r="${r}" fill="#fff" fill-opacity="${rest.approximateFillOpacity}" stroke="${kindColour.region}" ${stroke}/>`
+          : `<circle cx="${x}" cy="${y}" r="${r}" fill="${kindColour.city}" stroke="#fff" ${stroke}/>`,
       );
       continue;
     }
     const kind = p.kind as Kind;
     const d = pathData(linesOf(shapes.get(p.id) ?? g), true);
-    const width = kind === 'country' ? 1.2 : 0.9;
-    const opacity = kind === 'country' ? 0.85 : 0.5;
+    const { width, opacity } = restOutline(kind);
     // Only countries are tinted at rest: overlapping regions would add up.
     const fill =
-      kind === 'country' ? `fill="${kindColour[kind]}" fill-opacity="0.07"` : 'fill="none"';
+      kind === 'country'
+        ? `fill="${kindColour[kind]}" fill-opacity="${rest.countryFillOpacity}"`
+        : 'fill="none"';
     areas.push(
       `<path d="${d}" ${fill} stroke="${kindColour[kind]}" stroke-width="${width}" stroke-opacity="${opacity}"${dash(kindDash[kind], width)} ${FIXED}/>`,
     );
   }
 
   const world = [
-    `<path d="${pathData(land, true)}" fill="${theme.land}"/>`,
-    `<path d="${pathData(linesOf(coast), false)}" fill="none" stroke="${theme.coast}" stroke-width="0.7" ${FIXED}/>`,
-    `<path d="${pathData(linesOf(borders), false)}" fill="none" stroke="${theme.border}" stroke-width="0.5" ${FIXED}/>`,
+    `<path d="${pathData(land, true)}" fill="${colours.land}"/>`,
+    `<path d="${pathData(linesOf(coast), false)}" fill="none" stroke="${colours.coast}" stroke-width="${rest.coastWidth}" ${FIXED}/>`,
+    `<path d="${pathData(linesOf(borders), false)}" fill="none" stroke="${colours.border}" stroke-width="${BORDER_WIDTH}" ${FIXED}/>`,
     ...areas,
     ...markers,
   ].join('');
@@ -198,7 +194,7 @@ export function posterSvg(built: BuiltStory): string {
   // cannot subtract the padding from its size, HTML in a foreignObject can.
   const s = 'var(--s)';
   const style = [
-    `.c{position:relative;width:100%;height:100%;overflow:hidden;container-type:size;background:${theme.water}}`,
+    `.c{position:relative;width:100%;height:100%;overflow:hidden;container-type:size;background:${colours.water}}`,
     `.p{--pad:${CAMERA_MARGIN.wide}px;--s:min((100cqw - 2 * var(--pad)) / ${fw},(100cqh - 2 * var(--pad)) / ${fh});` +
       `position:absolute;overflow:visible;width:calc(${3 * WORLD} * ${s});height:calc(${WORLD} * ${s});` +
       `left:calc(50cqw - ${s} * ${round(WORLD + fx + fw / 2)});` +
@@ -212,7 +208,7 @@ export function posterSvg(built: BuiltStory): string {
     `<style>${style}</style>` +
     `<defs><g id="w">${world}</g>` +
     `<g id="ww"><use href="#w" x="${-WORLD}"/><use href="#w"/><use href="#w" x="${WORLD}"/></g></defs>` +
-    `<rect width="100%" height="100%" fill="${theme.water}"/>` +
+    `<rect width="100%" height="100%" fill="${colours.water}"/>` +
     `<svg viewBox="${[fx - m, fy - m, fw + 2 * m, fh + 2 * m].map(round).join(' ')}" overflow="visible"><use href="#ww"/></svg>` +
     `<foreignObject width="100%" height="100%"><div xmlns="http://www.w3.org/1999/xhtml" class="c">` +
     `<svg xmlns="http://www.w3.org/2000/svg" class="p" viewBox="${-WORLD} 0 ${3 * WORLD} ${WORLD}"><use href="#ww"/></svg>` +

@@ -1,0 +1,158 @@
+/**
+ * The map of a place's preview: the place highlighted in the accent colour, the story's
+ * cities nearby, country names and the globe.
+ */
+import { geoContains } from 'd3-geo';
+import type { Position } from 'geojson';
+import type { Rect } from '../../core/framing';
+import type { PlaceGeometry } from '../../core/geometry';
+import type { PlaceInfo } from '../../core/story';
+import { labelPoint } from '../../geo/labels';
+import { forD3, outline, polygonsOf } from '../../geo/polygons';
+import { colours, kindDash } from '../../tokens';
+import { basemapSvg, type Basemap } from './basemap';
+import { metrics } from './fonts';
+import { GLOBE_RADIUS, globeCorner, globeSvg } from './globe';
+import { countryLabelsSvg, markerSvg, pointLabel } from './labels';
+import { Placer } from './placement';
+import { pathOf, placeProjection, spanOf } from './projection';
+import { clean, r1, svgText, wrapText, type TextStyle } from './text';
+
+/** What a place's preview says about it (a story place, with how often it is named). */
+export interface PreviewPlace {
+  id: string;
+  name: string;
+  kind: PlaceInfo['kind'];
+  approximate: boolean;
+  count: number;
+  note?: string;
+}
+
+/** Another place shown for context (the story's cities near the one in the preview). */
+export interface ContextPoint {
+  name: string;
+  at: Position;
+}
+
+/** The map panel of a place's preview, clipped to `panel` by the caller. */
+export function placeMapSvg(
+  place: PreviewPlace,
+  geometry: PlaceGeometry,
+  basemap: Basemap,
+  context: ContextPoint[],
+  panel: Rect,
+  lang: string,
+): string {
+  const projection = placeProjection(geometry, panel);
+  const pad = 2;
+  projection.clipExtent([
+    [panel.left - pad, panel.top - pad],
+    [panel.right + pad, panel.bottom + pad],
+  ]);
+  const path = pathOf(projection);
+  const placer = new Placer(panel);
+  const shape = geometry.type === 'Point' ? undefined : forD3(polygonsOf(geometry));
+  const corner = globeCorner(projection, panel, shape);
+  const globe = globeSvg(projection, basemap, panel, corner);
+  if (globe) {
+    const r = GLOBE_RADIUS + 6;
+    placer.add({ x0: corner[0] - r, y0: corner[1] - r, x1: corner[0] + r, y1: corner[1] + r });
+  }
+  const parts: string[] = [basemapSvg(projection, basemap, panel)];
+  const labels: string[] = [];
+  const cityStyle: TextStyle = {
+    font: 'sansBold',
+    size: 22,
+    fill: colours.ink,
+    halo: '#fff',
+    haloWidth: 5,
+  };
+
+  if (geometry.type === 'Point') {
+    const p = projection(geometry.coordinates as [number, number]);
+    if (p) {
+      const r = place.approximate ? 16 : 9;
+      if (!place.approximate)
+        parts.push(
+          `<circle cx="${r1(p[0])}" cy="${r1(p[1])}" r="22" fill="${colours.accent}" fill-opacity="0.16"/>`,
+        );
+      parts.push(markerSvg(p, place.approximate, r));
+      placer.add({ x0: p[0] - r - 3, y0: p[1] - r - 3, x1: p[0] + r + 3, y1: p[1] + r + 3 });
+      labels.push(pointLabel(placer, p, r + 8, clean(place.name), cityStyle));
+    }
+  } else if (shape) {
+    const polys = polygonsOf(geometry);
+    // On a world map, a thinner line, and none round islands too small to show a pattern: the
+    // fill still marks them.
+    const width = spanOf(projection, panel) > 250 ? 2.25 : 3;
+    const outlined = polys.filter((rings) => {
+      const [[x0, y0], [x1, y1]] = path.bounds(forD3([rings]));
+      return Math.max(x1 - x0, y1 - y0) >= 10;
+    });
+    const dash = (kindDash[place.kind] ?? []).map((d) => d * width).join(' ');
+    parts.push(
+      `<path d="${path(shape) ?? ''}" fill="${colours.accent}" fill-opacity="0.18"/>`,
+      `<path d="${path(outline(outlined)) ?? ''}" fill="none" stroke="${colours.accent}" stroke-width="${width}" stroke-linejoin="round" stroke-linecap="round"${dash ? ` stroke-dasharray="${dash}"` : ''}/>`,
+    );
+    // The place's own name on the map, in the accent colour, where its label sits on the site.
+    const at = projection(labelPoint(geometry) as [number, number]);
+    if (at) {
+      const font = metrics().sansBold;
+      const size = 17;
+      const spacing = 1.6;
+      const { lines } = wrapText(
+        clean(place.name).toLocaleUpperCase(lang),
+        font,
+        size,
+        230,
+        2,
+        spacing,
+      );
+      const w = Math.max(...lines.map((l) => font.width(l, size, spacing)));
+      const lh = size * 1.2;
+      const y0 = at[1] - (lh * lines.length) / 2;
+      const box = { x0: at[0] - w / 2, y0, x1: at[0] + w / 2, y1: y0 + lh * lines.length };
+      if (placer.tryAdd(box))
+        lines.forEach((l, i) =>
+          labels.push(
+            svgText(at[0], y0 + lh * i + size * 0.95, l, {
+              font: 'sansBold',
+              size,
+              fill: colours.accentDark,
+              spacing,
+              anchor: 'middle',
+              halo: '#fff',
+              haloWidth: 4,
+            }),
+          ),
+        );
+    }
+  }
+
+  // The story's other cities in view, small and dark: they place the highlight. Only on
+  // regional maps; on a continent they would be specks.
+  for (const c of spanOf(projection, panel) <= 45 ? context : []) {
+    const p = projection(c.at as [number, number]);
+    if (!p) continue;
+    const box = { x0: p[0] - 5, y0: p[1] - 5, x1: p[0] + 5, y1: p[1] + 5 };
+    if (!placer.tryAdd(box)) continue;
+    parts.push(
+      `<circle cx="${r1(p[0])}" cy="${r1(p[1])}" r="4" fill="${colours.ink}" stroke="#fff" stroke-width="1.5"/>`,
+    );
+    labels.push(
+      pointLabel(placer, p, 10, clean(c.name), {
+        font: 'sans',
+        size: 16,
+        fill: colours.ink,
+        halo: '#fff',
+        haloWidth: 4,
+      }),
+    );
+  }
+
+  // Country names, except the highlighted country's own (it has its accent label).
+  const skip = (at: Position) =>
+    place.kind === 'country' && !!shape && geoContains(shape, at as [number, number]);
+  labels.unshift(countryLabelsSvg(projection, basemap, placer, skip));
+  return parts.join('') + labels.join('') + globe;
+}

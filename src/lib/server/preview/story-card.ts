@@ -1,0 +1,108 @@
+/**
+ * The story's preview: its headline, how many places it names with a key, and every place
+ * on one map.
+ */
+import type { PlaceGeometry } from '../../core/geometry';
+import type { Story } from '../../core/story';
+import { labelPoint } from '../../geo/labels';
+import { strings } from '../../strings';
+import { colours } from '../../tokens';
+import { frameOfPoints } from '../frame';
+import { basemapSvg, loadBasemap, type Basemap } from './basemap';
+import { drawTitle, fitTitle, frameSvg, panelFooter, previewStrings } from './card';
+import { metrics } from './fonts';
+import { countryLabelsSvg, markerSvg, pointLabel } from './labels';
+import { MAP_PANEL, PAD_X, TEXT_WIDTH } from './layout';
+import { Placer } from './placement';
+import { frameProjection } from './projection';
+import { clean, svgText } from './text';
+
+/** The SVG preview of the whole story: the headline, and every place on one map. */
+export function storySvg(
+  story: Pick<Story, 'meta' | 'places'>,
+  geometry: Map<string, PlaceGeometry>,
+  basemap: Basemap = loadBasemap(),
+): string {
+  const out: string[] = [];
+  out.push(
+    svgText(PAD_X, 92, strings.kicker.toLocaleUpperCase('en'), {
+      font: 'sansBold',
+      size: 19,
+      fill: colours.accent,
+      spacing: 2.4,
+    }),
+  );
+  const bottomTop = panelFooter({ headline: '', source: story.meta.source }, false, out);
+  const title = fitTitle(story.meta.title, [56, 52, 48, 44, 40, 36, 32, 28], () => 5);
+  let y = drawTitle(out, title, 1.12) + 44 + 10;
+  const maxCount = Math.max(1, ...story.places.map((p) => p.count));
+  const dotRadius = (count: number) => 4 + 1.7 * Math.sqrt(count);
+  if (y < bottomTop - 20)
+    out.push(
+      svgText(PAD_X, y, previewStrings.placesNamed(story.places.length), {
+        font: 'sans',
+        size: 23,
+        fill: colours.ink,
+      }),
+    );
+  // A key for the dots: their size is how often the article names the place.
+  y += 46;
+  if (y < bottomTop - 10) {
+    const sans = metrics().sans;
+    const items: { r: number; approximate: boolean; label: string }[] = [
+      { r: dotRadius(1), approximate: false, label: previewStrings.keyOnce },
+      { r: dotRadius(maxCount), approximate: false, label: previewStrings.keyTimes(maxCount) },
+    ];
+    if (story.places.some((p) => p.approximate))
+      items.push({ r: dotRadius(1), approximate: true, label: previewStrings.keyApproximate });
+    let x = PAD_X;
+    for (const item of items) {
+      const r = item.r;
+      if (x + 2 * r + 8 + sans.width(item.label, 17) > PAD_X + TEXT_WIDTH) {
+        // On to a second line, if there is room for one.
+        if (x === PAD_X || y + 30 > bottomTop - 10) break;
+        [x, y] = [PAD_X, y + 30];
+      }
+      out.push(markerSvg([x + r, y - 6], item.approximate, r, 0.85));
+      out.push(
+        svgText(x + 2 * r + 8, y, item.label, { font: 'sans', size: 17, fill: colours.muted }),
+      );
+      x += 2 * r + 8 + sans.width(item.label, 17) + 22;
+    }
+  }
+
+  // Every place as a marker at its label point, sized by how often the article names it.
+  const marks = story.places
+    .map((p) => ({ p, at: labelPoint(geometry.get(p.id)!) }))
+    .sort((a, b) => b.p.count - a.p.count);
+  const projection = frameProjection(frameOfPoints(marks.map((m) => m.at)));
+  projection.clipExtent([
+    [MAP_PANEL.left - 2, MAP_PANEL.top - 2],
+    [MAP_PANEL.right + 2, MAP_PANEL.bottom + 2],
+  ]);
+  const placer = new Placer(MAP_PANEL);
+  const map: string[] = [basemapSvg(projection, basemap, MAP_PANEL)];
+  const drawn: { at: [number, number]; r: number; m: (typeof marks)[number] }[] = [];
+  for (const m of marks) {
+    const at = projection(m.at as [number, number]);
+    if (!at) continue;
+    const r = dotRadius(m.p.count);
+    drawn.push({ at, r, m });
+    placer.add({ x0: at[0] - r, y0: at[1] - r, x1: at[0] + r, y1: at[1] + r });
+  }
+  // Smallest on top so that none hides under a bigger one.
+  for (const d of [...drawn].reverse()) map.push(markerSvg(d.at, d.m.p.approximate, d.r, 0.85));
+  const labels: string[] = [];
+  for (const d of drawn.filter((d) => d.m.p.count >= 3))
+    labels.push(
+      pointLabel(placer, d.at, d.r + 6, clean(d.m.p.name), {
+        font: 'sansBold',
+        size: 17,
+        fill: colours.ink,
+        halo: '#fff',
+        haloWidth: 4,
+      }),
+    );
+  labels.unshift(countryLabelsSvg(projection, basemap, placer, () => false, 8));
+  return frameSvg(`<g clip-path="url(#map)">${map.join('')}${labels.join('')}</g>` + out.join(''));
+}
