@@ -18,7 +18,10 @@ for (const viewport of [
       test(`axe finds no violations on ${p.name}`, async ({ page }) => {
         await page.goto(p.path);
         if (p.map) await mapReady(page);
-        const results = await new AxeBuilder({ page }).analyze();
+        // Also the rules Lighthouse runs without scoring that this axe leaves off by default.
+        const results = await new AxeBuilder({ page })
+          .options({ rules: { 'label-content-name-mismatch': { enabled: true } } })
+          .analyze();
         const summary = results.violations.map(
           (v) => `${v.impact} ${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
         );

@@ -5,7 +5,7 @@ import {
   parseParagraphHash,
   parsePlacePath,
   placePath,
-} from '../../src/lib/core/url';
+} from './url';
 
 const slug = fc
   .array(fc.stringMatching(/^[a-z0-9]{1,8}$/), { minLength: 1, maxLength: 5 })

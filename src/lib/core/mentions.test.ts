@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isAcronym, mentionFinder } from '../../src/lib/core/mentions';
+import { isAcronym, mentionFinder } from './mentions';
 
 const find = mentionFinder([
   { id: 'the-west', name: 'The West', aliases: ['West', 'Western'] },

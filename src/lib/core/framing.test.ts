@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { bboxOf, cameraMargin, cameraPadding } from '../../src/lib/core/framing';
+import { bboxOf, cameraMargin, cameraPadding } from './framing';
 
 describe('bboxOf', () => {
   it('boxes points and polygons', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { READER_EVENTS, waitsForReader, type StartContext } from '../../src/lib/core/startup';
+import { READER_EVENTS, waitsForReader, type StartContext } from './startup';
 
 const phoneAtTop: StartContext = {
   small: true,

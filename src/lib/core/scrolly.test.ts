@@ -4,7 +4,7 @@ import {
   paragraphFocus,
   readingLine,
   readingProgress,
-} from '../../src/lib/core/scrolly';
+} from './scrolly';
 
 describe('readingLine', () => {
   it('sits 30% down the story area', () => {

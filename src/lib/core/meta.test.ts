@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { absoluteUrl, cutAtWord, placeTitle } from '../../src/lib/core/meta';
+import { absoluteUrl, cutAtWord, placeTitle } from './meta';
 
 describe('cutAtWord', () => {
   it('keeps short text whole', () => {

@@ -6,7 +6,7 @@ import {
   cameraMotion,
   countSlowFlights,
   framesTooSlow,
-} from '$lib/core/motion';
+} from './motion';
 
 /** Frame times starting at 1000 ms, one per interval given. */
 function frames(...intervals: number[]): number[] {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { joinAcross, sentenceSpans } from '../../src/lib/core/sentences';
+import { joinAcross, sentenceSpans } from './sentences';
 
 const texts = (text: string, spans: { start: number; end: number }[]) =>
   spans.map((s) => text.slice(s.start, s.end));

@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { placeStates, stateChanges } from './highlights';
+
+describe('placeStates', () => {
+  it('highlights the focus, dims the rest and marks the selection', () => {
+    const states = placeStates(['iraq', 'mosul', 'syria'], ['iraq', 'mosul'], 'mosul');
+    expect(states.get('iraq')).toEqual({ hl: true, dim: false, selected: false });
+    expect(states.get('mosul')).toEqual({ hl: true, dim: false, selected: true });
+    expect(states.get('syria')).toEqual({ hl: false, dim: true, selected: false });
+  });
+
+  it('dims nothing when nothing is in focus', () => {
+    const states = placeStates(['iraq', 'syria'], [], null);
+    expect([...states.values()].every((s) => !s.hl && !s.dim && !s.selected)).toBe(true);
+  });
+});
+
+describe('stateChanges', () => {
+  it('sends every state once, then only what changed', () => {
+    const applied = new Map<string, string>();
+    const first = stateChanges(applied, placeStates(['iraq', 'syria'], ['iraq'], null));
+    expect(first.map(([id]) => id)).toEqual(['iraq', 'syria']);
+    expect(stateChanges(applied, placeStates(['iraq', 'syria'], ['iraq'], null))).toEqual([]);
+    const next = stateChanges(applied, placeStates(['iraq', 'syria'], ['iraq'], 'iraq'));
+    expect(next).toEqual([['iraq', { hl: true, dim: false, selected: true }]]);
+  });
+});
