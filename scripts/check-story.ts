@@ -1,17 +1,36 @@
 /**
  * Checks a story (STORY_ARTICLE and STORY_PLACES, or the bundled one) and prints its places,
  * their mention counts and excerpts. Exits 1 with one line per problem when the story is bad.
- * `--quiet` prints only problems and warnings (used before every build).
+ * `--quiet` prints only problems and warnings (used before every build). `--geojson` prints
+ * the places with every ref resolved, as one RFC 7946 FeatureCollection on standard output
+ * and nothing else there (run it as `npm run -s check:story -- --geojson`).
  */
+import { readFileSync } from 'node:fs';
+import type { Feature, FeatureCollection } from 'geojson';
 import { StoryError, formatProblem } from '../src/lib/core/problems.ts';
+import { mapDataSize, mapDataWarning } from '../src/lib/server/map-size.ts';
 import { loadStoryFrom, storyPaths } from '../src/lib/server/story.ts';
 
 const quiet = process.argv.includes('--quiet');
+const geojson = process.argv.includes('--geojson');
 const { article, places } = storyPaths();
 
 try {
-  const { story, warnings } = loadStoryFrom(article, places);
-  for (const w of warnings) console.warn(`warning: ${w}`);
+  const built = loadStoryFrom(article, places);
+  const { story, warnings } = built;
+  const oversize = mapDataWarning(mapDataSize(built));
+  for (const w of [...warnings, ...(oversize ? [`${places}: ${oversize}`] : [])])
+    console.warn(`warning: ${w}`);
+  if (geojson) {
+    // The file as written, each feature's geometry replaced by what the build draws.
+    const file = JSON.parse(readFileSync(places, 'utf8')) as FeatureCollection;
+    const features = file.features.map((f): Feature => ({
+      ...f,
+      geometry: built.geometry.get(String(f.properties?.id))!,
+    }));
+    process.stdout.write(JSON.stringify({ type: 'FeatureCollection', features }) + '\n');
+    process.exit(0);
+  }
   if (quiet) process.exit(0);
   console.log(
     `${story.meta.title}\n${article} + ${places}: ${story.paragraphs.length} paragraphs, ${story.places.length} places\n`,

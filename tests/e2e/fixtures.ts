@@ -5,6 +5,9 @@
 import { expect, test as base, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { buildStory, type Story } from '../../src/lib/core/story';
+import { resolveRef } from '../../src/lib/server/gazetteer';
+import { record, recorded } from '../../scripts/bench/recorder.js';
+import { toWorld } from '../../src/lib/geo/mercator';
 
 export function loadStory(
   article = 'src/content/article.md',
@@ -15,6 +18,7 @@ export function loadStory(
     article,
     readFileSync(places, 'utf8'),
     places,
+    { resolve: resolveRef },
   );
   if (!built) throw new Error('story does not build');
   return built.story;
@@ -85,21 +89,7 @@ export async function startMap(page: Page) {
 
 /** Records how long each camera move lasts (data-camera "moving" → "idle"), from page start. */
 export async function recordCameraMoves(page: Page) {
-  await page.addInitScript(() => {
-    const moves: number[] = [];
-    let since = 0;
-    (window as unknown as { cameraMoves: number[] }).cameraMoves = moves;
-    new MutationObserver((records) => {
-      for (const r of records) {
-        const state = (r.target as Element).getAttribute('data-camera');
-        if (state === 'moving') since = performance.now();
-        else if (state === 'idle' && since) {
-          moves.push(performance.now() - since);
-          since = 0;
-        }
-      }
-    }).observe(document, { subtree: true, attributes: true, attributeFilter: ['data-camera'] });
-  });
+  await record(page, { cameraMoves: true });
 }
 
 /**
@@ -107,7 +97,7 @@ export async function recordCameraMoves(page: Page) {
  * is not recorded; the first framing is one.
  */
 export async function cameraMoves(page: Page): Promise<number[]> {
-  return page.evaluate(() => (window as unknown as { cameraMoves: number[] }).cameraMoves);
+  return recorded(page, 'cameraMoves');
 }
 
 /** Waits until the camera is idle and its centre stays put for 300 ms. */
@@ -133,14 +123,7 @@ export async function project(page: Page, lng: number, lat: number) {
   const [clng, clat] = (await el.getAttribute('data-center'))!.split(',').map(Number);
   const zoom = Number(await el.getAttribute('data-zoom'));
   const box = (await el.boundingBox())!;
-  const world = 512 * 2 ** zoom;
-  const x = (l: number) => ((l + 180) / 360) * world;
-  const y = (p: number) => {
-    const s = Math.sin((p * Math.PI) / 180);
-    return (0.5 - Math.log((1 + s) / (1 - s)) / (4 * Math.PI)) * world;
-  };
-  return {
-    x: box.x + box.width / 2 + (x(lng) - x(clng)),
-    y: box.y + box.height / 2 + (y(lat) - y(clat)),
-  };
+  const [x, y] = toWorld(lng, lat, zoom);
+  const [cx, cy] = toWorld(clng, clat, zoom);
+  return { x: box.x + box.width / 2 + (x - cx), y: box.y + box.height / 2 + (y - cy) };
 }

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import type { Geometry } from 'geojson';
 import { buildStory } from '../../src/lib/core/story';
 import { formatProblem } from '../../src/lib/core/problems';
+import type { Resolver } from '../../src/lib/core/ref';
 
 const article = `---
 title: A test
@@ -28,6 +30,31 @@ function feature(
   return { type: 'Feature', properties: props, geometry };
 }
 
+/**
+ * A gazetteer of four entries, standing in for lib/server/gazetteer. Its areas are wound
+ * clockwise, as d3 and TopoJSON wind them, which the builder must rewind without a warning.
+ */
+const GAZETTEER: Record<string, Geometry> = {
+  'city:2761369': { type: 'Point', coordinates: [16.37, 48.21] },
+  'country:AUT': { type: 'Polygon', coordinates: [square(14, 47.5, 1).reverse()] },
+  'country:HUN': { type: 'Polygon', coordinates: [square(16, 47.5, 1).reverse()] },
+  'water:Neusiedl': { type: 'Polygon', coordinates: [square(16.7, 47.8, 0.1)] },
+  'river:Danube': {
+    type: 'LineString',
+    coordinates: [
+      [16.37, 48.21],
+      [19.04, 47.5],
+    ],
+  },
+};
+const resolve: Resolver = (ref) =>
+  GAZETTEER[ref.text]
+    ? { geometry: GAZETTEER[ref.text] }
+    : {
+        problem: `ref "${ref.text}" is not in the gazetteer`,
+        fix: 'Check the spelling against Natural Earth.',
+      };
+
 const vienna = feature({ id: 'vienna', name: 'Vienna', kind: 'city', aliases: [] });
 const budapest = feature(
   { id: 'budapest', name: 'Budapest', kind: 'city', aliases: [] },
@@ -38,14 +65,132 @@ function places(...features: unknown[]) {
   return JSON.stringify({ type: 'FeatureCollection', features });
 }
 
-function problems(articleText: string, placesText: string) {
-  const result = buildStory(articleText, 'article.md', placesText, 'places.geojson');
+function problems(articleText: string, placesText: string, withGazetteer = true) {
+  const result = buildStory(
+    articleText,
+    'article.md',
+    placesText,
+    'places.geojson',
+    withGazetteer ? { resolve } : {},
+  );
   return result.problems.map(formatProblem);
+}
+
+/** Vienna given by a ref (or anything else in place of its geometry). */
+function viennaBy(extra: Record<string, unknown>, geometry: unknown = null) {
+  return feature({ id: 'vienna', name: 'Vienna', kind: 'city', aliases: [], ...extra }, geometry);
 }
 
 describe('a good story', () => {
   it('builds', () => {
     expect(problems(article, places(vienna, budapest))).toEqual([]);
+  });
+
+  it('draws a place given by ref from the gazetteer', () => {
+    const { built } = buildStory(
+      article,
+      'article.md',
+      places(viennaBy({ ref: 'city:2761369' }), budapest),
+      'places.geojson',
+      { resolve },
+    );
+    expect(built!.geometry.get('vienna')).toEqual({ type: 'Point', coordinates: [16.37, 48.21] });
+    expect(built!.warnings).toEqual([]);
+  });
+
+  it('reads a ref on the feature too, beside "geometry": null', () => {
+    const onFeature = { ...viennaBy({}), ref: 'city:2761369' };
+    expect(problems(article, places(onFeature, budapest))).toEqual([]);
+  });
+
+  it('unites the areas of a list of refs, wound as RFC 7946 asks, without a warning', () => {
+    const text = article.replace('Vienna and on Budapest', 'Vienna, Budapest and the Basin');
+    const basin = feature(
+      {
+        id: 'basin',
+        name: 'Basin',
+        kind: 'region',
+        aliases: [],
+        ref: ['country:AUT', 'country:HUN'],
+      },
+      null,
+    );
+    const { built, problems: found } = buildStory(
+      text,
+      'article.md',
+      places(vienna, budapest, basin),
+      'places.geojson',
+      { resolve },
+    );
+    expect(found).toEqual([]);
+    expect(built!.warnings).toEqual([]);
+    const g = built!.geometry.get('basin')!;
+    if (g.type !== 'Polygon') throw new Error(`expected one Polygon, got ${g.type}`);
+    const xs = g.coordinates[0].map(([x]) => x);
+    expect([Math.min(...xs), Math.max(...xs)]).toEqual([13, 17]);
+  });
+
+  it('prefers inline geometry to the ref', () => {
+    const { built } = buildStory(
+      article,
+      'article.md',
+      places(viennaBy({ ref: 'city:2761369' }, { type: 'Point', coordinates: [16, 48] }), budapest),
+      'places.geojson',
+    );
+    expect(built!.geometry.get('vienna')).toEqual({ type: 'Point', coordinates: [16, 48] });
+  });
+
+  it('draws water and routes as lines', () => {
+    const text = article.replace('Budapest.', 'Budapest, along the Danube and the Road.');
+    const danube = feature(
+      { id: 'danube', name: 'Danube', kind: 'water', aliases: [], ref: 'river:Danube' },
+      null,
+    );
+    const road = feature(
+      { id: 'road', name: 'Road', kind: 'route', aliases: [] },
+      {
+        type: 'MultiLineString',
+        coordinates: [
+          [
+            [16.37, 48.21],
+            [17.1, 48.1],
+          ],
+          [
+            [17.1, 48.1],
+            [19.04, 47.5],
+          ],
+        ],
+      },
+    );
+    expect(problems(text, places(vienna, budapest, danube, road))).toEqual([]);
+  });
+
+  it('rewinds a wrongly wound ring and warns (RFC 7946 section 3.1.6)', () => {
+    const text = article.replace('Vienna and', 'Vienna in Austria and');
+    const cw = square(16, 48).reverse();
+    const { built, problems: found } = buildStory(
+      text,
+      'article.md',
+      places(
+        vienna,
+        budapest,
+        feature(
+          { id: 'austria', name: 'Austria', kind: 'country', aliases: [] },
+          { type: 'Polygon', coordinates: [cw] },
+        ),
+      ),
+      'places.geojson',
+    );
+    expect(found).toEqual([]);
+    expect(built!.warnings).toEqual([
+      expect.stringMatching(
+        /^places\.geojson \(place "austria"\): 1 ring was wound against RFC 7946's right-hand rule .* rewound/,
+      ),
+    ]);
+    expect(built!.geometry.get('austria')).toEqual({
+      type: 'Polygon',
+      coordinates: [square(16, 48)],
+    });
   });
 });
 
@@ -62,25 +207,6 @@ describe('bad input stops the build with one message per problem', () => {
     expect(problems(article, '[]')).toEqual([
       'places.geojson: the file is not a GeoJSON FeatureCollection. Write {"type": "FeatureCollection", "features": [...]}.',
     ]);
-  });
-
-  it('an exterior ring wound clockwise', () => {
-    const cw = square(16, 48).reverse();
-    const found = problems(
-      article,
-      places(
-        vienna,
-        budapest,
-        feature(
-          { id: 'austria', name: 'Austria', kind: 'country', aliases: [] },
-          { type: 'Polygon', coordinates: [cw] },
-        ),
-      ),
-    );
-    expect(found).toHaveLength(1);
-    expect(found[0]).toMatch(
-      /^places\.geojson \(place "austria"\): invalid geometry: an exterior ring is wound clockwise\. .*rewind/,
-    );
   });
 
   it('a ring that is not closed, and a position out of range', () => {
@@ -141,8 +267,92 @@ describe('bad input stops the build with one message per problem', () => {
       places(vienna, budapest, feature({ id: 'graz', name: 'Graz', kind: 'city', aliases: [] })),
       'places.geojson (place "graz"): "Graz" is never mentioned in article.md. Remove the place, or add the form the article uses to its "aliases".',
     ],
+    [
+      'an unknown ref',
+      places(viennaBy({ ref: 'city:1' }), budapest),
+      'places.geojson (place "vienna"): ref "city:1" is not in the gazetteer. Check the spelling against Natural Earth.',
+    ],
+    [
+      'a ref of the wrong form',
+      places(viennaBy({ ref: 'Vienna' }), budapest),
+      'places.geojson (place "vienna"): ref "Vienna" is not of the form <type>:<name>. Start it with one of country:, region:, continent:, city:, water:, river:, feature:; for example "country:IRQ" or "city:99072".',
+    ],
+    [
+      'a ref whose type disagrees with the kind',
+      places(viennaBy({ ref: 'river:Danube' }), budapest),
+      'places.geojson (place "vienna"): ref "river:Danube" cannot draw a city. A city takes city: refs; use one of those, or change "kind".',
+    ],
+    [
+      'a LineString on a city',
+      places(
+        viennaBy(
+          {},
+          {
+            type: 'LineString',
+            coordinates: [
+              [16.3, 48.2],
+              [16.4, 48.2],
+            ],
+          },
+        ),
+        budapest,
+      ),
+      'places.geojson (place "vienna"): a city must be a Point, not a LineString. Give the city a Point at its centre.',
+    ],
+    [
+      'a line of one position',
+      places(viennaBy({}, { type: 'MultiLineString', coordinates: [[[16.3, 48.2]]] }), budapest),
+      'places.geojson (place "vienna"): invalid geometry: a line has fewer than two positions. Use RFC 7946 geometry (positions as [longitude, latitude], rings closed), or a "ref" such as "country:IRQ" with "geometry": null.',
+    ],
+    [
+      'an empty ref list',
+      places(viennaBy({ ref: [] }), budapest),
+      'places.geojson (place "vienna"): "ref" is an empty list. Name at least one reference, e.g. "ref": "country:IRQ", or give the place its geometry inline.',
+    ],
+    [
+      'neither geometry nor ref',
+      places(viennaBy({}), budapest),
+      'places.geojson (place "vienna"): it has neither "geometry" nor "ref". Give it a "ref" such as "country:IRQ" (drawn from the gazetteer when the site is built) or RFC 7946 geometry.',
+    ],
+    [
+      'a region that is a Point without "approximate"',
+      places(vienna, feature({ id: 'budapest', name: 'Budapest', kind: 'region', aliases: [] })),
+      'places.geojson (place "budapest"): a region must be a Polygon or MultiPolygon (or a Point with "approximate": true), not a Point. Draw its boundary or give it a "ref"; a place with no known boundary is a Point with "approximate": true and a "note".',
+    ],
   ])('%s', (_, placesText, message) => {
     expect(problems(article, placesText)).toEqual([message]);
+  });
+
+  it('a ref without the gazetteer', () => {
+    expect(problems(article, places(viennaBy({ ref: 'city:2761369' }), budapest), false)).toEqual([
+      'places.geojson (place "vienna"): ref "city:2761369" needs the gazetteer. Build with `npm run build` or check with `npm run check:story`, which resolve refs; or give the place its geometry inline.',
+    ]);
+  });
+
+  it('an unknown ref in a list: the gazetteer’s problem, once', () => {
+    const found = problems(
+      article,
+      places(vienna, {
+        ...feature({ id: 'budapest', name: 'Budapest', kind: 'concept', aliases: [] }, null),
+        ref: ['country:HUN', 'water:Nowhere'],
+      }),
+    );
+    expect(found).toEqual([
+      'places.geojson (place "budapest"): ref "water:Nowhere" is not in the gazetteer. Check the spelling against Natural Earth.',
+    ]);
+  });
+
+  it('a union of an area and a line', () => {
+    const found = problems(
+      article,
+      places(vienna, {
+        ...feature({ id: 'budapest', name: 'Budapest', kind: 'water', aliases: [] }, null),
+        ref: ['water:Neusiedl', 'river:Danube'],
+      }),
+    );
+    expect(found).toEqual([
+      'places.geojson (place "budapest"): refs "water:Neusiedl", "river:Danube" cannot be united: a union needs all areas or all lines, not Polygon and LineString. List only areas (country:, region:, continent:, water:, feature:) or only rivers in one "ref".',
+    ]);
   });
 
   it('a missing title in the front matter', () => {
@@ -191,9 +401,9 @@ describe('bad input stops the build with one message per problem', () => {
     );
     expect(found).toEqual([
       expect.stringMatching(
-        /\(place "vienna"\): "kind" is invalid .*Set "kind" to one of city, country, region, historical, concept\./,
+        /\(place "vienna"\): "kind" is invalid .*Set "kind" to one of city, landmark, country, region, water, route, historical, concept\./,
       ),
-      'places.geojson (place "budapest"): a city must be a Point. Give the city a Point at its centre.',
+      'places.geojson (place "budapest"): a city must be a Point, not a Polygon. Give the city a Point at its centre.',
     ]);
   });
 

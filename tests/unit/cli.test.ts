@@ -71,3 +71,47 @@ describe('commands on a bad story', () => {
     expect(r.stderr).toContain(`${join(dir, 'missing.md')}: the file cannot be read (ENOENT)`);
   });
 });
+
+describe('check:story on a good story', () => {
+  const fixture = {
+    STORY_ARTICLE: 'tests/fixtures/danube/article.md',
+    STORY_PLACES: 'tests/fixtures/danube/places.geojson',
+  };
+
+  it('--geojson prints the places with every ref resolved, and nothing else on stdout', () => {
+    const r = run('npx', ['tsx', 'scripts/check-story.ts', '--geojson'], fixture);
+    expect(r.status).toBe(0);
+    const fc = JSON.parse(r.stdout) as GeoJSON.FeatureCollection;
+    expect(fc.type).toBe('FeatureCollection');
+    const byId = new Map(fc.features.map((f) => [f.properties!.id, f]));
+    expect(byId.get('vienna')!.properties!.ref).toBe('city:2761369');
+    expect(byId.get('vienna')!.geometry.type).toBe('Point');
+    expect(byId.get('austria')!.geometry.type).toMatch(/Polygon/);
+    expect(byId.get('danube')!.geometry.type).toMatch(/LineString/);
+    expect(fc.features.every((f) => f.geometry !== null)).toBe(true);
+  });
+
+  it('warns when the map data is over its budget, naming the heaviest places', () => {
+    // Austria pasted as a ring of 40,000 noisy points: far over 100 KB gzipped.
+    const places = JSON.parse(readFileSync(fixture.STORY_PLACES, 'utf8'));
+    const austria = places.features.find((f: GeoJSON.Feature) => f.properties!.id === 'austria');
+    const ring: number[][] = [];
+    for (let i = 0; i < 40_000; i++) {
+      const a = (i / 40_000) * 2 * Math.PI;
+      const r = 2 + 0.3 * Math.sin(i * 7.31) * Math.cos(i * 1.7);
+      ring.push([+(14 + r * Math.cos(a)).toFixed(6), +(47.5 + r * Math.sin(a) * 0.6).toFixed(6)]);
+    }
+    ring.push(ring[0]);
+    austria.geometry = { type: 'Polygon', coordinates: [ring] };
+    delete austria.properties.ref;
+    const heavy = join(dir, 'heavy.geojson');
+    writeFileSync(heavy, JSON.stringify(places));
+    const r = run('npx', ['tsx', 'scripts/check-story.ts', '--quiet'], {
+      ...fixture,
+      STORY_PLACES: heavy,
+    });
+    expect(r.status).toBe(0);
+    expect(r.stderr).toMatch(/the map data is [\d.]+ KB gzipped, over its budget of 100\.0 KB/);
+    expect(r.stderr).toMatch(/heaviest places: austria /);
+  });
+});

@@ -33,6 +33,19 @@ describe('map symbol contrast', () => {
     expect(contrast(colours.accent, colours.water)).toBeGreaterThanOrEqual(3);
     expect(contrast(colours.label, colours.land)).toBeGreaterThanOrEqual(4.5);
     expect(contrast(colours.label, colours.water)).toBeGreaterThanOrEqual(4.5);
+    expect(contrast(colours.waterLabel, colours.land)).toBeGreaterThanOrEqual(4.5);
+    expect(contrast(colours.waterLabel, colours.water)).toBeGreaterThanOrEqual(4.5);
+  });
+
+  it('the new kinds of line and point read as strongly as the outlines (3:1 on white too)', () => {
+    // Rivers and routes are drawn over a white casing, landmarks inside a white ring.
+    for (const kind of ['water', 'route', 'landmark'] as const)
+      expect(contrast(kindColour[kind], '#ffffff')).toBeGreaterThanOrEqual(3);
+  });
+
+  it('tells every kind apart from the others and from the highlight', () => {
+    const all = [...KINDS.map((k) => kindColour[k]), colours.accent];
+    expect(new Set(all).size).toBe(all.length);
   });
 });
 

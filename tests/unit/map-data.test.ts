@@ -5,6 +5,7 @@ import { labelPoint } from '../../src/lib/geo/labels';
 import { polygonsOf } from '../../src/lib/geo/polygons';
 import { mapData } from '../../src/lib/server/map-data';
 import { loadStoryFrom } from '../../src/lib/server/story';
+import type { BuiltStory } from '../../src/lib/core/story';
 
 const built = loadStoryFrom('src/content/article.md', 'geo/places.geojson');
 const topo = mapData(built) as unknown as MapTopology;
@@ -48,9 +49,11 @@ describe('map data', () => {
     const ru = sources.frames.russia;
     expect(ru[0]).toBeGreaterThan(15);
     expect(ru[2]).toBeGreaterThan(180);
-    // A city is framed on its point.
-    const mosul = built.geometry.get('mosul') as GeoJSON.Point;
-    expect(sources.frames.mosul).toEqual([...mosul.coordinates, ...mosul.coordinates]);
+    // A city is framed on its point (frames are rounded to 1e-3°, about 100 m).
+    const mosul = (built.geometry.get('mosul') as GeoJSON.Point).coordinates.map(
+      (n) => Math.round(n * 1e3) / 1e3,
+    );
+    expect(sources.frames.mosul).toEqual([...mosul, ...mosul]);
     expect(Object.keys(sources.frames).sort()).toEqual(built.story.places.map((p) => p.id).sort());
   });
 
@@ -65,5 +68,48 @@ describe('map data', () => {
     expect(lat).toBeGreaterThan(29);
     expect(lat).toBeLessThan(37);
     expect(labelPoint({ type: 'Point', coordinates: [1, 2] })).toEqual([1, 2]);
+  });
+});
+
+describe('map data of a river', () => {
+  // The Danube, coarsely, in a story of its own (built by hand: no parser involved).
+  const danube: GeoJSON.LineString = {
+    type: 'LineString',
+    coordinates: [
+      [8.5, 47.95],
+      [16.37, 48.21],
+      [19.04, 47.5],
+      [20.46, 44.82],
+      [29.6, 45.2],
+    ],
+  };
+  const river = { id: 'danube', name: 'Danube', kind: 'water', approximate: false } as const;
+  const riverStory = {
+    story: { places: [{ ...river, count: 1, excerpts: [], related: [] }] },
+    geometry: new Map([['danube', danube]]),
+    warnings: [],
+  } as unknown as BuiltStory;
+  const decoded = decodeMapData(mapData(riverStory) as unknown as MapTopology);
+
+  it('keeps the line a line, labelled on its course and marked as a line', () => {
+    const [shape] = decoded.places.features;
+    expect(shape.geometry.type).toBe('LineString');
+    expect((shape.geometry as GeoJSON.LineString).coordinates.length).toBeGreaterThanOrEqual(5);
+    const [label] = decoded.labels.features;
+    expect(label.properties).toMatchObject({ ...river, line: true });
+    // Half-way along by length on the map: between Budapest and Belgrade, on the line.
+    const [x, y] = (label.geometry as GeoJSON.Point).coordinates;
+    expect(x).toBeGreaterThan(19.04);
+    expect(x).toBeLessThan(20.46);
+    const t = (x - 19.04) / (20.46 - 19.04);
+    expect(Math.abs(y - (47.5 + t * (44.82 - 47.5)))).toBeLessThan(0.2);
+  });
+
+  it('frames the river on its course', () => {
+    expect(decoded.frames.danube).toEqual([8.5, 44.82, 29.6, 48.21]);
+  });
+
+  it('marks no other label as a line', () => {
+    expect(sources.labels.features.some((f) => 'line' in f.properties)).toBe(false);
   });
 });

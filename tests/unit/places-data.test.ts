@@ -1,12 +1,23 @@
-/** The bundled places are where they should be, drawn as DESIGN section 2 asks. */
-import { readFileSync } from 'node:fs';
+/**
+ * The bundled places are where they should be, drawn as DESIGN section 2 asks: the places as
+ * the build resolves them from their refs (what `npm run -s check:story -- --geojson` prints).
+ */
 import { distance } from '@turf/distance';
 import { booleanPointInPolygon } from '@turf/boolean-point-in-polygon';
 import type { Feature, FeatureCollection, MultiPolygon, Point, Polygon } from 'geojson';
 import { describe, expect, it } from 'vitest';
 import { polygonsOf } from '../../src/lib/geo/polygons';
+import { loadStoryFrom } from '../../src/lib/server/story';
 
-const fc = JSON.parse(readFileSync('geo/places.geojson', 'utf8')) as FeatureCollection;
+const built = loadStoryFrom('src/content/article.md', 'geo/places.geojson');
+const fc: FeatureCollection = {
+  type: 'FeatureCollection',
+  features: built.story.places.map((p) => ({
+    type: 'Feature',
+    properties: { id: p.id, kind: p.kind, approximate: p.approximate, note: p.note },
+    geometry: built.geometry.get(p.id)!,
+  })),
+};
 const byId = new Map(fc.features.map((f) => [f.properties!.id as string, f]));
 
 /** Reference centres (degrees, minutes) from the cities' encyclopaedia entries. */

@@ -1,8 +1,13 @@
 import { describe, expect, it } from 'vitest';
+import type { PlaceGeometry } from '../../src/lib/core/geometry';
+import type { Kind } from '../../src/lib/core/kinds';
+import type { BuiltStory, PlaceInfo } from '../../src/lib/core/story';
 import { bboxOf } from '../../src/lib/core/framing';
 import { labelPoint } from '../../src/lib/geo/labels';
 import { toWorld } from '../../src/lib/geo/mercator';
 import { posterFrame, posterSvg } from '../../src/lib/server/poster';
+import { placePreviewSvg, storyPreviewSvg } from '../../src/lib/server/preview';
+import { colours, kindColour, rest } from '../../src/lib/tokens';
 import { loadStoryFrom } from '../../src/lib/server/story';
 import { GET } from '../../src/routes/data/map-poster.svg/+server';
 import { expectGolden } from '../fixtures/golden/golden';
@@ -83,5 +88,125 @@ describe('the poster image', () => {
     const res = GET();
     expect(res.headers.get('content-type')).toBe('image/svg+xml');
     expect(await res.text()).toBe(svg);
+  });
+});
+
+/**
+ * A story with one place of each new kind beside a city, built by hand so that the test does
+ * not depend on the places parser: the Danube (a river), a route, a landmark and a lake.
+ */
+function newKindsStory(): BuiltStory {
+  const shapes: [string, Kind, PlaceGeometry][] = [
+    ['vienna', 'city', { type: 'Point', coordinates: [16.373, 48.208] }],
+    [
+      'danube',
+      'water',
+      {
+        type: 'LineString',
+        coordinates: [
+          [8.5, 47.95],
+          [12.1, 48.6],
+          [16.37, 48.21],
+          [19.04, 47.5],
+          [20.46, 44.82],
+          [22.6, 44.3],
+          [29.6, 45.2],
+        ],
+      },
+    ],
+    [
+      'balkan-route',
+      'route',
+      {
+        type: 'MultiLineString',
+        coordinates: [
+          [
+            [26.0, 41.7],
+            [21.9, 42.0],
+            [20.46, 44.82],
+          ],
+          [
+            [19.04, 47.5],
+            [16.37, 48.21],
+          ],
+        ],
+      },
+    ],
+    ['parliament', 'landmark', { type: 'Point', coordinates: [19.046, 47.507] }],
+    [
+      'lake-balaton',
+      'water',
+      {
+        type: 'Polygon',
+        coordinates: [
+          [
+            [17.25, 46.72],
+            [18.17, 46.95],
+            [18.1, 47.05],
+            [17.22, 46.85],
+            [17.25, 46.72],
+          ],
+        ],
+      },
+    ],
+  ];
+  const places = shapes.map(([id, kind, geometry]): PlaceInfo => ({
+    id,
+    name: id,
+    kind,
+    approximate: false,
+    shape: geometry.type === 'Point' ? 'point' : /Line/.test(geometry.type) ? 'line' : 'area',
+    count: 1,
+    excerpts: [],
+    related: [],
+  }));
+  return {
+    story: {
+      meta: { title: 'Floodwater moves down the Danube', source: 'Test Desk', lang: 'en' },
+      headline: [],
+      paragraphs: [],
+      places,
+    } as BuiltStory['story'],
+    geometry: new Map(shapes.map(([id, , g]) => [id, g])),
+    warnings: [],
+  };
+}
+
+describe('rivers, routes, lakes and landmarks', () => {
+  const built = newKindsStory();
+  const colourOf = (kind: Kind) => new RegExp(`stroke="${kindColour[kind]}"`, 'g');
+
+  it('are on the poster in their colours and symbols', () => {
+    const svg = posterSvg(built);
+    // The river and the route: each a casing and a line; the route dashed.
+    expect(svg.match(colourOf('water'))?.length).toBeGreaterThanOrEqual(2);
+    expect(svg).toMatch(new RegExp(`stroke="${kindColour.route}"[^>]*stroke-dasharray=`));
+    // The lake tinted blue; the landmark a diamond (a closed path), the city a dot.
+    expect(svg).toContain(`fill="${colours.waterFill}" fill-opacity="${rest.waterFillOpacity}"`);
+    expect(svg).toMatch(new RegExp(`<path d="M[^"]*z" fill="${kindColour.landmark}"`));
+    expect(svg.match(/<circle /g)).toHaveLength(1);
+    // A regional story is scaled up on the page; its markers shrink to stay the map's size
+    // (a city's dot is 5 px at about 1.3 px a unit on the bundled world overview).
+    const r = Number(/<circle [^>]*\br="([\d.]+)"/.exec(svg)![1]);
+    expect(r).toBeGreaterThan(0);
+    expect(r).toBeLessThan(1);
+    expect(svg).not.toMatch(/NaN|Infinity/);
+  });
+
+  it('are on the story’s preview and on their own previews', () => {
+    const story = storyPreviewSvg(built);
+    expect(story).toContain(`stroke="${kindColour.water}"`);
+    expect(story).toContain(`stroke="${kindColour.route}"`);
+    expect(story).not.toMatch(/NaN|Infinity/);
+    for (const id of ['danube', 'balkan-route', 'parliament', 'lake-balaton']) {
+      const svg = placePreviewSvg(built, id)!;
+      expect(svg, id).not.toMatch(/NaN|Infinity/);
+      // The place is named on its map, beside the line or marker.
+      expect(svg, id).toMatch(new RegExp(`>${id}<`));
+    }
+    // The river in the accent over a white casing; the route dashed; the landmark a diamond.
+    expect(placePreviewSvg(built, 'danube')).toMatch(/stroke="#fff"[^>]*stroke-width="8"/);
+    expect(placePreviewSvg(built, 'balkan-route')).toMatch(/stroke-dasharray="12 6"/);
+    expect(placePreviewSvg(built, 'parliament')).toMatch(/<path d="M[\d. ]+L[^"]*Z" fill=/);
   });
 });

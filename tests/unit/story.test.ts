@@ -1,13 +1,16 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { buildStory } from '../../src/lib/core/story';
+import { resolveRef } from '../../src/lib/server/gazetteer';
 
 /** The article as Alwaght published it (headline, then paragraphs): the text kept verbatim. */
 const PUBLISHED = 'tests/fixtures/alwaght-article.txt';
 
 const articleText = readFileSync('src/content/article.md', 'utf8');
 const placesText = readFileSync('geo/places.geojson', 'utf8');
-const { built, problems } = buildStory(articleText, 'article.md', placesText, 'places.geojson');
+const { built, problems } = buildStory(articleText, 'article.md', placesText, 'places.geojson', {
+  resolve: resolveRef,
+});
 const story = built!.story;
 const byId = new Map(story.places.map((p) => [p.id, p]));
 

@@ -10,6 +10,8 @@ const find = mentionFinder([
   { id: 'united-states', name: 'United States', aliases: ['US'] },
   { id: 'budapest', name: 'Budapest', aliases: [] },
   { id: 'sao-paulo', name: 'São Paulo', aliases: [] },
+  { id: 'tunisia', name: 'Tunisia', aliases: ['Tunisian'] },
+  { id: 'guinea', name: 'Guinea', aliases: [] },
 ]);
 
 const ids = (text: string) => find(text).map((m) => `${m.placeId}:${m.text}`);
@@ -32,7 +34,8 @@ describe('mentionFinder', () => {
 
   it('respects Unicode word boundaries', () => {
     expect(ids('Eurasia, North America, and Asia–')).toEqual(['eurasia:Eurasia', 'asia:Asia']);
-    expect(ids('Westernised Iraqis and Asian markets')).toEqual([]);
+    expect(ids('Westernised Iraqi-born and Asian markets')).toEqual(['iraq:Iraqi']);
+    expect(ids('Westernised Tunisianism and Asian markets')).toEqual([]);
     expect(ids('São Paulo and xSão Paulo')).toEqual(['sao-paulo:São Paulo']);
   });
 
@@ -42,6 +45,36 @@ describe('mentionFinder', () => {
       "budapest:Budapest's",
       'budapest:Budapest’s',
     ]);
+  });
+
+  it('matches the plurals of names and demonyms without their being listed', () => {
+    expect(ids('Tunisians and Iraqis met in São Paulo')).toEqual([
+      'tunisia:Tunisians',
+      'iraq:Iraqis',
+      'sao-paulo:São Paulo',
+    ]);
+    const us = mentionFinder([{ id: 'united-states', name: 'America', aliases: ['American'] }]);
+    expect(us('Americans in the Americas').map((m) => m.text)).toEqual(['Americans']);
+    const [m] = find('Many Tunisians left');
+    expect(m.form).toBe('Tunisian');
+  });
+
+  it('keeps the possessive of a plural, with or without a final s', () => {
+    expect(ids("the Tunisians’ vote and the Iraqis' flag")).toEqual([
+      'tunisia:Tunisians’',
+      "iraq:Iraqis'",
+    ]);
+  });
+
+  it('matches a plural only with its capitals, and never as another place', () => {
+    expect(ids('he paid in guineas; the Americas and the Guineas')).toEqual([]);
+  });
+
+  it('matches plurals in English only', () => {
+    const french = mentionFinder([{ id: 'iraq', name: 'Irak', aliases: ['Irakien'] }], {
+      lang: 'fr',
+    });
+    expect(french('Les Irakiens et un Irakien').map((m) => m.text)).toEqual(['Irakien']);
   });
 
   it('matches acronyms case-sensitively', () => {

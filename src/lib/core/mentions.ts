@@ -2,16 +2,21 @@
  * Finds the places a text names. Every name and alias becomes one alternative of a single
  * regular expression, longest first, so that at any position the longest form wins ("West Asia"
  * is one mention, not "West" plus "Asia"). Boundaries are Unicode letters and digits, not
- * ASCII `\b`. Straight and typographic apostrophes match each other, and a possessive "'s" or
- * "’s" belongs to the mention. Acronyms (all capitals) are case-sensitive; other forms match
- * in any case, so "The West" at the start of a sentence is "the West".
+ * ASCII `\b`. Straight and typographic apostrophes match each other, and a possessive belongs
+ * to the mention ("Iraq’s", "Budapest's", and a bare apostrophe after s: "Tunisians'").
+ * Acronyms (all capitals) are case-sensitive; other forms match in any case, so "The West" at
+ * the start of a sentence is "the West". In English, the plural of a name or demonym is a
+ * mention too ("Tunisians" for "Tunisian", see plurals.ts).
  */
+import { englishPlural } from './plurals';
 
 export interface Mention {
   placeId: string;
   start: number;
   end: number;
   text: string;
+  /** The name or alias that matched, as listed (for a plural, the singular it comes from). */
+  form: string;
 }
 
 export interface Nameable {
@@ -30,9 +35,11 @@ export function isAcronym(form: string): boolean {
   return /^[\p{Lu}\d.&-]+$/u.test(form) && /\p{Lu}.*\p{Lu}/u.test(form);
 }
 
-/** The pattern for one form: letters caseless unless it is an acronym, apostrophes either way. */
-function formPattern(form: string): string {
-  const caseless = !isAcronym(form);
+/**
+ * The pattern for one form: apostrophes either way, any run of spaces for a space, letters
+ * caseless unless `caseless` is false.
+ */
+function formPattern(form: string, caseless: boolean): string {
   let out = '';
   for (const ch of form) {
     if (APOSTROPHES.includes(ch)) out += `[${APOSTROPHES}]`;
@@ -46,24 +53,60 @@ function formPattern(form: string): string {
 
 export type MentionFinder = (text: string) => Mention[];
 
-export function mentionFinder(places: Nameable[]): MentionFinder {
-  const forms: { form: string; placeId: string }[] = [];
+export interface FinderOptions {
+  /** The article's language (BCP 47); plurals are matched for English only. Default `en`. */
+  lang?: string;
+}
+
+interface Variant {
+  form: string;
+  placeId: string;
+  pattern: string;
+  /** The length of the text it matches, to put the longest first. */
+  length: number;
+}
+
+export function mentionFinder(places: Nameable[], options: FinderOptions = {}): MentionFinder {
+  const english = /^en(?:-|$)/i.test(options.lang ?? 'en');
+  const variants: Variant[] = [];
   for (const p of places)
-    for (const form of [p.name, ...p.aliases]) forms.push({ form, placeId: p.id });
-  if (forms.length === 0) return () => [];
-  forms.sort((a, b) => b.form.length - a.form.length);
-  const groups = forms.map((f) => `(${formPattern(f.form)})`).join('|');
-  const source = `(?<![\\p{L}\\p{N}])(?:${groups})(?:[${APOSTROPHES}]s)?(?![\\p{L}\\p{N}])`;
+    for (const form of [p.name, ...p.aliases]) {
+      variants.push({
+        form,
+        placeId: p.id,
+        pattern: formPattern(form, !isAcronym(form)),
+        length: form.length,
+      });
+      const plural = english ? englishPlural(form) : undefined;
+      // A plural is a proper noun and is written with its capitals ("Tunisians"), so it is
+      // matched with the case of the form: "guineas" and "turkeys" are not places.
+      if (plural)
+        variants.push({
+          form,
+          placeId: p.id,
+          pattern: formPattern(plural, false),
+          length: plural.length,
+        });
+    }
+  if (variants.length === 0) return () => [];
+  // Stable: at equal length a singular stays before its plural and the places keep their order.
+  variants.sort((a, b) => b.length - a.length);
+  const groups = variants.map((v) => `(${v.pattern})`).join('|');
+  // A possessive: "'s", or a bare apostrophe after a final s ("Tunisians'", "United States'").
+  const possessive = `(?:[${APOSTROPHES}]s|(?<=[sS])[${APOSTROPHES}])?`;
+  const source = `(?<![\\p{L}\\p{N}])(?:${groups})${possessive}(?![\\p{L}\\p{N}])`;
   return (text: string) => {
     const re = new RegExp(source, 'gu');
     const out: Mention[] = [];
     for (const m of text.matchAll(re)) {
       const group = m.findIndex((g, i) => i > 0 && g !== undefined);
+      const variant = variants[group - 1];
       out.push({
-        placeId: forms[group - 1].placeId,
+        placeId: variant.placeId,
         start: m.index,
         end: m.index + m[0].length,
         text: m[0],
+        form: variant.form,
       });
     }
     return out;

@@ -1,10 +1,13 @@
 /**
  * Reads and checks a places file: an RFC 7946 FeatureCollection whose features carry `id`,
- * `name`, `kind`, `aliases` and optionally `approximate` and `note`. Unknown in, typed out.
+ * `name`, `kind`, `aliases` and optionally `approximate` and `note`, and either geometry or a
+ * `ref` into the gazetteer (see shape.ts). Unknown in, typed out.
  */
 import { z } from 'zod';
 import type { Problem } from './problems';
-import { geometryProblem, type PlaceGeometry } from './geometry';
+import type { PlaceGeometry } from './geometry';
+import type { Resolver } from './ref';
+import { shapeOf } from './shape';
 
 import { KINDS, SLUG, type Kind } from './kinds';
 
@@ -29,11 +32,18 @@ const Properties = z.object({
   note: z.string().trim().min(1).optional(),
 });
 
+export interface PlacesOptions {
+  /** The gazetteer that turns refs into geometry; without it a ref is a problem. */
+  resolve?: Resolver;
+}
+
 export function parsePlaces(
   text: string,
   file: string,
-): { places: PlaceInput[]; problems: Problem[] } {
+  options: PlacesOptions = {},
+): { places: PlaceInput[]; problems: Problem[]; warnings: string[] } {
   const problems: Problem[] = [];
+  const warnings: string[] = [];
   let json: unknown;
   try {
     json = JSON.parse(text);
@@ -44,7 +54,7 @@ export function parsePlaces(
       message: `the file is not valid JSON (${message})`,
       fix: 'Fix the JSON syntax; a GeoJSON linter or `npx prettier --check` points at the spot.',
     });
-    return { places: [], problems };
+    return { places: [], problems, warnings };
   }
   const root = json as { type?: unknown; features?: unknown };
   if (root?.type !== 'FeatureCollection' || !Array.isArray(root.features)) {
@@ -53,13 +63,18 @@ export function parsePlaces(
       message: 'the file is not a GeoJSON FeatureCollection',
       fix: 'Write {"type": "FeatureCollection", "features": [...]}.',
     });
-    return { places: [], problems };
+    return { places: [], problems, warnings };
   }
   const places: PlaceInput[] = [];
   const seenIds = new Map<string, string>();
   const seenForms = new Map<string, string>();
   root.features.forEach((feature: unknown, index: number) => {
-    const f = (feature ?? {}) as { type?: unknown; properties?: unknown; geometry?: unknown };
+    const f = (feature ?? {}) as {
+      type?: unknown;
+      properties?: unknown;
+      geometry?: unknown;
+      ref?: unknown;
+    };
     const rawId = (f.properties as { id?: unknown } | null)?.id;
     const where = typeof rawId === 'string' && rawId ? `place "${rawId}"` : `feature ${index + 1}`;
     if (f.type !== 'Feature') {
@@ -129,38 +144,12 @@ export function parsePlaces(
         ok = false;
       } else seenForms.set(form, p.id);
     }
-    const geometryIssue = geometryProblem(f.geometry);
-    if (geometryIssue) {
-      problems.push({
-        file,
-        where,
-        message: `invalid geometry: ${geometryIssue}`,
-        fix: 'Use RFC 7946 geometry: Point for a city, Polygon or MultiPolygon with exterior rings counterclockwise (e.g. run it through `@turf/rewind`).',
-      });
-      ok = false;
-    }
-    const g = f.geometry as PlaceGeometry;
-    if (ok && p.kind === 'city' && g.type !== 'Point') {
-      problems.push({
-        file,
-        where,
-        message: 'a city must be a Point',
-        fix: 'Give the city a Point at its centre.',
-      });
-      ok = false;
-    }
-    if (ok && p.approximate && g.type !== 'Point') {
-      problems.push({
-        file,
-        where,
-        message: 'an approximate place must be a Point',
-        fix: 'Draw a place without a known boundary as a Point with "approximate": true.',
-      });
-      ok = false;
-    }
-    if (ok) places.push({ ...p, geometry: g });
+    const shape = shapeOf(f, p.kind, p.approximate, { file, where }, options.resolve);
+    problems.push(...shape.problems);
+    warnings.push(...shape.warnings);
+    if (ok && shape.geometry) places.push({ ...p, geometry: shape.geometry });
   });
   if (root.features.length === 0)
     problems.push({ file, message: 'the file has no places', fix: 'Add one Feature per place.' });
-  return { places, problems };
+  return { places, problems, warnings };
 }

@@ -1,10 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  activeParagraph,
-  paragraphFocus,
-  readingLine,
-  readingProgress,
-} from './scrolly';
+import { activeParagraph, paragraphFocus, readingLine, readingProgress } from './scrolly';
 
 describe('readingLine', () => {
   it('sits 30% down the story area', () => {

@@ -10,6 +10,7 @@ import { mentionFinder, type Mention } from './mentions';
 import { joinAcross, sentenceSpans } from './sentences';
 import type { Problem } from './problems';
 import type { PlaceGeometry } from './geometry';
+import type { Resolver } from './ref';
 
 /** A run of paragraph text; `place` is set when the run is a mention of that place. */
 export interface Segment {
@@ -41,6 +42,8 @@ export interface PlaceInfo {
   name: string;
   kind: Kind;
   approximate: boolean;
+  /** How it is drawn: a point, a line (a river, a route) or an area; symbols follow it. */
+  shape: 'point' | 'line' | 'area';
   note?: string;
   /** Mentions in the article body (the headline is not counted). */
   count: number;
@@ -64,11 +67,6 @@ export interface BuiltStory {
   warnings: string[];
 }
 
-/** A place id and a form of its name, compared without case, apostrophe style or spacing. */
-function formKey(id: string, form: string): string {
-  return `${id} ${form.toLowerCase().replace(/’/g, "'").replace(/\s+/g, ' ')}`;
-}
-
 export function splitSegments(text: string, mentions: Mention[]): Segment[] {
   const out: Segment[] = [];
   let at = 0;
@@ -81,30 +79,44 @@ export function splitSegments(text: string, mentions: Mention[]): Segment[] {
   return out;
 }
 
+export interface BuildOptions {
+  /**
+   * The gazetteer that draws places given by `ref` (lib/server/gazetteer at build time). Core
+   * never imports it: without it, a place with a ref and no inline geometry is a problem.
+   */
+  resolve?: Resolver;
+}
+
 export function buildStory(
   articleText: string,
   articleFile: string,
   placesText: string,
   placesFile: string,
+  options: BuildOptions = {},
 ): { built?: BuiltStory; problems: Problem[] } {
   const { article, problems: articleProblems } = parseArticle(articleText, articleFile);
-  const { places, problems: placeProblems } = parsePlaces(placesText, placesFile);
+  const {
+    places,
+    problems: placeProblems,
+    warnings: placeWarnings,
+  } = parsePlaces(placesText, placesFile, { resolve: options.resolve });
   const problems = [...articleProblems, ...placeProblems];
   // With a readable article, the places that did parse are still checked for mentions, so
   // that one run reports every problem.
   if (!article) return { problems };
 
-  const find = mentionFinder(places);
   const lang = article.meta.lang;
+  const find = mentionFinder(places, { lang });
   const byId = new Map<string, PlaceInput>(places.map((p) => [p.id, p]));
   const excerpts = new Map<string, Excerpt[]>(places.map((p) => [p.id, []]));
   const related = new Map<string, Map<string, number>>(places.map((p) => [p.id, new Map()]));
+  /** `${place id} ${form}` for every listed form the article uses. */
   const usedForms = new Set<string>();
 
   const paragraphs: Paragraph[] = article.paragraphs.map((text, i) => {
     const n = i + 1;
     const mentions = find(text);
-    for (const m of mentions) usedForms.add(formKey(m.placeId, m.text.replace(/['’]s$/u, '')));
+    for (const m of mentions) usedForms.add(`${m.placeId} ${m.form}`);
     for (const span of joinAcross(sentenceSpans(text, lang), mentions)) {
       const inside = mentions.filter((m) => m.start >= span.start && m.end <= span.end);
       const ids = [...new Set(inside.map((m) => m.placeId))];
@@ -144,10 +156,10 @@ export function buildStory(
   }
   if (problems.length) return { problems };
 
-  const warnings: string[] = [];
+  const warnings = [...placeWarnings];
   for (const place of places)
     for (const alias of place.aliases)
-      if (!usedForms.has(formKey(place.id, alias)))
+      if (!usedForms.has(`${place.id} ${alias}`))
         warnings.push(
           `${placesFile} (place "${place.id}"): alias "${alias}" is not used in the article`,
         );
@@ -161,6 +173,11 @@ export function buildStory(
       name: p.name,
       kind: p.kind,
       approximate: p.approximate,
+      shape: /Point/.test(p.geometry.type)
+        ? 'point'
+        : /LineString/.test(p.geometry.type)
+          ? 'line'
+          : 'area',
       ...(p.note ? { note: p.note } : {}),
       count: counts.get(p.id) ?? 0,
       excerpts: excerpts.get(p.id)!,

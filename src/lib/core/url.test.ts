@@ -1,11 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import {
-  paragraphHash,
-  parseParagraphHash,
-  parsePlacePath,
-  placePath,
-} from './url';
+import { paragraphHash, parseParagraphHash, parsePlacePath, placePath } from './url';
 
 const slug = fc
   .array(fc.stringMatching(/^[a-z0-9]{1,8}$/), { minLength: 1, maxLength: 5 })

@@ -29,3 +29,60 @@ describe('label points', () => {
     expect(Math.round(y * 1e3) / 1e3).toBe(y);
   });
 });
+
+describe('label points of lines', () => {
+  it('puts a line’s label half-way along it, on the line', () => {
+    // An L: 10° east along the equator, then 10° north. Half-way is at the corner's side of
+    // the longer (northward, stretched by Mercator) leg, never the box's centre off the line.
+    const [x, y] = labelPoint({
+      type: 'LineString',
+      coordinates: [
+        [0, 0],
+        [10, 0],
+        [10, 10],
+      ],
+    });
+    expect(x).toBe(10);
+    expect(y).toBeGreaterThan(0);
+    expect(y).toBeLessThan(1);
+  });
+
+  it('measures in Mercator: a northern stretch counts for more than it spans in degrees', () => {
+    const line = [
+      [0, 0],
+      [0, 60],
+    ];
+    const [, y] = labelPoint({ type: 'LineString', coordinates: line });
+    // Half the Mercator height of 0..60°N is at about 35.26°N, not 30°N.
+    expect(y).toBeCloseTo(35.264, 2);
+  });
+
+  it('labels the longest part of a multi-line', () => {
+    const [x, y] = labelPoint({
+      type: 'MultiLineString',
+      coordinates: [
+        [
+          [100, 0],
+          [101, 0],
+        ],
+        [
+          [0, 0],
+          [20, 0],
+        ],
+      ],
+    });
+    expect([x, y]).toEqual([10, 0]);
+  });
+
+  it('keeps a line of one repeated position on it', () => {
+    expect(
+      labelPoint({
+        type: 'LineString',
+        coordinates: [
+          [5, 5],
+          [5, 5],
+        ],
+      }),
+    ).toEqual([5, 5]);
+  });
+});

@@ -132,6 +132,7 @@ export async function createMap(options: {
       compact: true,
       customAttribution: [
         '<a href="https://www.naturalearthdata.com/">Natural Earth</a>',
+        '<a href="https://www.geonames.org/">GeoNames</a>',
         '<a href="https://maplibre.org/">MapLibre</a>',
         strings.mapCredit(source),
       ],

@@ -1,50 +1,16 @@
 /**
- * The map style: an offline basemap from Natural Earth and the story's places, drawn by kind.
+ * The map style: an offline basemap from Natural Earth and the story's places, drawn by kind
+ * (map/place-layers).
  * No `glyphs` URL: MapLibre draws labels with local fonts, so no request leaves the origin.
  * Highlighting is by feature-state (`hl`, `dim`, `hover`, `selected`), never by new sources.
  */
-import type {
-  ExpressionSpecification,
-  LayerSpecification,
-  SourceSpecification,
-  StyleSpecification,
-} from 'maplibre-gl';
+import type { ExpressionSpecification, SourceSpecification, StyleSpecification } from 'maplibre-gl';
 import type { MapSources } from './data';
-import { KINDS, type Kind } from '../core/kinds';
-import { colours, kindColour, kindDash, rest, restOutline } from '../tokens';
+import { placeLayers } from './place-layers';
+import { colours, rest } from '../tokens';
 
-const state = (key: string): ExpressionSpecification => ['boolean', ['feature-state', key], false];
-
-/** Picks a value by the place's state: selected or highlighted, hovered, dimmed, or at rest. */
-function byState(
-  on: unknown,
-  hover: unknown,
-  dim: unknown,
-  rest: unknown,
-): ExpressionSpecification {
-  return [
-    'case',
-    ['any', state('selected'), state('hl')],
-    on,
-    state('hover'),
-    hover,
-    state('dim'),
-    dim,
-    rest,
-  ] as unknown as ExpressionSpecification;
-}
-
-const kindMatch = (values: Record<Kind, string | number>): ExpressionSpecification =>
-  [
-    'match',
-    ['get', 'kind'],
-    ...KINDS.flatMap((k) => [k, values[k]]),
-    values.city,
-  ] as unknown as ExpressionSpecification;
-
-/** Layers a click or hover can hit, points and labels before areas. */
-export const POINT_LAYERS = ['place-city', 'place-approximate', 'label-point', 'label-area'];
-export const AREA_LAYERS = ['place-fill'];
+/** Layers a click or hover can hit (map/hits): points, labels and lines, then areas. */
+export { AREA_LAYERS, POINT_LAYERS } from './place-layers';
 
 const SOURCE_MAXZOOM = 6;
 /**
@@ -63,78 +29,8 @@ const tiled = (data: GeoJSON.FeatureCollection, promoteId?: string): SourceSpeci
   ...(promoteId ? { promoteId } : {}),
 });
 
-/** Local fonts in order of preference; MapLibre resolves them with CSS font matching. */
-const FONT = ['Helvetica Neue', 'Arial', 'DejaVu Sans', 'sans-serif'];
-
 export function buildStyle(sources: MapSources): StyleSpecification {
-  const isArea: ExpressionSpecification = ['!=', ['geometry-type'], 'Point'];
-  const isPoint: ExpressionSpecification = ['==', ['geometry-type'], 'Point'];
-  const isShape: ExpressionSpecification = ['==', ['get', 'role'], 'shape'];
-  const isLabel: ExpressionSpecification = ['==', ['get', 'role'], 'label'];
   const basemap = (layer: string): ExpressionSpecification => ['==', ['get', 'layer'], layer];
-  const outlines: LayerSpecification[] = KINDS.filter((k) => k !== 'city').map((k) => ({
-    id: `place-outline-${k}`,
-    type: 'line',
-    source: 'places',
-    filter: ['all', isArea, ['==', ['get', 'kind'], k]],
-    // Miter joins: round ones add triangles at every vertex and show no difference at these
-    // widths (about 20% of a software-drawn frame).
-    layout: { 'line-join': 'miter', 'line-cap': k === 'concept' ? 'round' : 'butt' },
-    paint: {
-      'line-color': byState(colours.accent, kindColour[k], kindColour[k], kindColour[k]),
-      // At rest, the large areas (regions, the historical state, the concept) stay quiet so
-      // that a world view is not a tangle of overlapping outlines.
-      'line-width': byState(2.6, 2.2, 0.7, restOutline(k).width),
-      'line-opacity': byState(1, 1, 0.3, restOutline(k).opacity),
-      ...(kindDash[k] ? { 'line-dasharray': ['literal', kindDash[k]] } : {}),
-    },
-  })) as LayerSpecification[];
-
-  const isPointLabel: ExpressionSpecification = [
-    'any',
-    ['==', ['get', 'kind'], 'city'],
-    ['==', ['get', 'approximate'], true],
-  ];
-  const labelPaint = {
-    'text-color': byState(colours.accent, colours.label, colours.labelDim, colours.label),
-    'text-halo-color': colours.halo,
-    'text-halo-width': 1.6,
-    'text-opacity': byState(1, 1, 0.6, 0.95),
-  };
-  const areaLabels: LayerSpecification = {
-    id: 'label-area',
-    type: 'symbol',
-    source: 'places',
-    filter: ['all', isLabel, ['!', isPointLabel]],
-    layout: {
-      'text-field': ['get', 'name'],
-      'text-font': FONT,
-      'text-size': ['match', ['get', 'kind'], 'country', 12.5, 11.5],
-      'text-transform': ['match', ['get', 'kind'], ['region', 'concept'], 'uppercase', 'none'],
-      'text-letter-spacing': ['match', ['get', 'kind'], ['region', 'concept'], 0.08, 0.02],
-      'text-max-width': 8,
-      'text-padding': 4,
-      'symbol-sort-key': ['match', ['get', 'kind'], 'country', 0, 'historical', 2, 1],
-    },
-    paint: labelPaint,
-  };
-  const pointLabels: LayerSpecification = {
-    id: 'label-point',
-    type: 'symbol',
-    source: 'places',
-    filter: ['all', isLabel, isPointLabel],
-    layout: {
-      'text-field': ['get', 'name'],
-      'text-font': FONT,
-      'text-size': 13,
-      'text-variable-anchor': ['left', 'right', 'top', 'bottom'],
-      'text-radial-offset': 0.9,
-      'text-justify': 'auto',
-      'text-padding': 2,
-    },
-    paint: labelPaint,
-  };
-
   return {
     version: 8,
     // Two sources, so that each tile is cut, sent and cached once for the basemap and once for
@@ -205,68 +101,7 @@ export function buildStyle(sources: MapSources): StyleSpecification {
           ],
         },
       },
-      {
-        id: 'place-fill',
-        type: 'fill',
-        source: 'places',
-        filter: isArea,
-        paint: {
-          'fill-color': byState(
-            colours.accent,
-            kindMatch(kindColour),
-            kindMatch(kindColour),
-            kindMatch(kindColour),
-          ),
-          // Outlines of every kind are drawn over the edge, as for the land.
-          'fill-antialias': false,
-          // Overlapping regions add up, so only countries are tinted at rest.
-          'fill-opacity': byState(0.14, 0.12, 0, [
-            'match',
-            ['get', 'kind'],
-            'country',
-            rest.countryFillOpacity,
-            0,
-          ] as unknown as ExpressionSpecification),
-        },
-      },
-      ...outlines,
-      {
-        id: 'place-approximate',
-        type: 'circle',
-        source: 'places',
-        filter: ['all', isShape, isPoint, ['==', ['get', 'approximate'], true]],
-        paint: {
-          'circle-radius': byState(11, 10, 8, rest.approximateRadius),
-          'circle-color': `rgba(255,255,255,${rest.approximateFillOpacity})`,
-          'circle-stroke-width': byState(2.5, 2.2, 1, rest.markerStroke),
-          'circle-stroke-color': byState(
-            colours.accent,
-            kindColour.region,
-            kindColour.region,
-            kindColour.region,
-          ),
-          'circle-stroke-opacity': byState(1, 1, 0.4, 1),
-        },
-      },
-      {
-        id: 'place-city',
-        type: 'circle',
-        source: 'places',
-        filter: ['all', isShape, isPoint, ['!=', ['get', 'approximate'], true]],
-        paint: {
-          'circle-radius': byState(7, 6.5, 4, rest.cityRadius),
-          'circle-color': byState(
-            colours.accent,
-            kindColour.city,
-            colours.cityDim,
-            kindColour.city,
-          ),
-          'circle-stroke-width': rest.markerStroke,
-          'circle-stroke-color': colours.markerRing,
-        },
-      },
-      areaLabels,
-      pointLabels,
+      ...placeLayers(),
     ],
   };
 }

@@ -3,9 +3,9 @@
  * shape's main body (without far-off overseas parts) and a frame around it. Computed at build
  * time on the sphere with d3-geo, so the browser receives only a box per place.
  */
-import { geoArea, geoCentroid, geoDistance } from 'd3-geo';
+import { geoArea, geoCentroid, geoDistance, geoLength } from 'd3-geo';
 import type { Position } from 'geojson';
-import type { PlaceGeometry } from '../core/geometry';
+import { linesOf, type LabelledGeometry } from '../geo/labels';
 import { forD3, polygonsOf, type Polys } from '../geo/polygons';
 
 /** The context around a point: about 1,200 km across. */
@@ -94,6 +94,28 @@ export function lonRange(spans: [number, number][]): [number, number] {
   return range[1] - range[0] > WORLD_SPAN ? [first[0], last[1]] : range;
 }
 
+/** The box around a line's positions. */
+function lineBox(line: Position[]): Omit<Part, 'area' | 'centroid'> {
+  let [west, east, south, north] = [Infinity, -Infinity, Infinity, -Infinity];
+  for (const [x, y] of line) {
+    [west, east] = [Math.min(west, x), Math.max(east, x)];
+    [south, north] = [Math.min(south, y), Math.max(north, y)];
+  }
+  return { west, east, south, north };
+}
+
+/**
+ * The parts that make a line's course: the longest, and every part with at least 5% of the
+ * whole length (as for areas). So a river is framed without a far-off stray reach, and a
+ * route cut at the antimeridian keeps both halves.
+ */
+export function mainLines(lines: Position[][]): Position[][] {
+  const lengths = lines.map((l) => geoLength({ type: 'LineString', coordinates: l }));
+  const total = lengths.reduce((s, n) => s + n, 0);
+  const longest = lengths.indexOf(Math.max(...lengths));
+  return lines.filter((_, i) => i === longest || lengths[i] >= 0.05 * total);
+}
+
 function frameOfParts(parts: Omit<Part, 'area' | 'centroid'>[], large: boolean[]): Frame {
   const [west, east] = lonRange(parts.map((p) => [p.west, p.east]));
   let [south, north] = [Infinity, -Infinity];
@@ -114,11 +136,21 @@ function frameOfParts(parts: Omit<Part, 'area' | 'centroid'>[], large: boolean[]
   return { centre, box: [west, south, east, north], fill, minRadiusDeg: CONTEXT_DEG };
 }
 
-/** Where to look for a place: its main body with context, or 1,200 km around a point. */
-export function frameOf(g: PlaceGeometry): Frame {
+/**
+ * Where to look for a place: its main body with context, a line's course (with at least a
+ * point's context, for a short one), or 1,200 km around a point.
+ */
+export function frameOf(g: LabelledGeometry): Frame {
   if (g.type === 'Point') {
     const [lon, lat] = g.coordinates;
     return { centre: lon, box: [lon, lat, lon, lat], fill: 1, minRadiusDeg: CONTEXT_DEG };
+  }
+  if (g.type === 'LineString' || g.type === 'MultiLineString') {
+    const parts = mainLines(linesOf(g)).map(lineBox);
+    return frameOfParts(
+      parts,
+      parts.map(() => true),
+    );
   }
   const parts = mainParts(polygonsOf(g));
   const total = parts.reduce((s, p) => s + p.area, 0);

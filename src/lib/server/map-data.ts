@@ -1,7 +1,8 @@
 /**
  * The one file the map loads: a TopoJSON topology holding the Natural Earth countries (the
- * basemap) and the story's places. Places built from country outlines share their arcs with
- * the basemap, so the places cost little more than their ids.
+ * basemap) and the story's places (points, areas and lines: TopoJSON keeps LineStrings as
+ * arcs too). Places built from country outlines share their arcs with the basemap, so the
+ * places cost little more than their ids.
  */
 import type { Feature, FeatureCollection } from 'geojson';
 import { topology } from 'topojson-server';
@@ -31,16 +32,29 @@ export function mapData(built: BuiltStory) {
       geometry: built.geometry.get(p.id)!,
     })),
   };
+  // A label point is a point whatever its place is; `line` tells the map to name a river or a
+  // route beside its course rather than centred on it (set only then: no bytes for the rest).
   const labels: FeatureCollection = {
     type: 'FeatureCollection',
-    features: built.story.places.map((p) => ({
-      type: 'Feature',
-      properties: { id: p.id, name: p.name, kind: p.kind, approximate: p.approximate },
-      geometry: { type: 'Point', coordinates: labelPoint(built.geometry.get(p.id)!) },
-    })),
+    features: built.story.places.map((p) => {
+      const g = built.geometry.get(p.id)!;
+      const line = g.type === 'LineString' || g.type === 'MultiLineString';
+      return {
+        type: 'Feature',
+        properties: {
+          id: p.id,
+          name: p.name,
+          kind: p.kind,
+          approximate: p.approximate,
+          ...(line ? { line } : {}),
+        },
+        geometry: { type: 'Point', coordinates: labelPoint(g) },
+      };
+    }),
   };
   // Where the camera looks for each place: its main body, so that Europe is framed without
-  // French Guiana and the United States without the Aleutians past 180°.
+  // French Guiana and the United States without the Aleutians past 180°, and a river on its
+  // course.
   const round = (n: number) => Math.round(n * 1e3) / 1e3;
   const frames = Object.fromEntries(
     built.story.places.map((p) => [p.id, frameOf(built.geometry.get(p.id)!).box.map(round)]),

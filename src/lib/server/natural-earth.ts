@@ -3,7 +3,14 @@
  * the basemap and the places builder so that place outlines sit exactly on the basemap borders.
  */
 import type { Topology, GeometryCollection } from 'topojson-specification';
-import type { Feature, MultiPolygon, Polygon, Position } from 'geojson';
+import type {
+  Feature,
+  Geometry,
+  GeometryCollection as GeoJSONCollection,
+  MultiPolygon,
+  Polygon,
+  Position,
+} from 'geojson';
 import { feature } from 'topojson-client';
 import { intersect } from '@turf/intersect';
 import { bboxPolygon } from '@turf/bbox-polygon';
@@ -11,6 +18,8 @@ import { featureCollection } from '@turf/helpers';
 import { presimplify, simplify, quantile, sphericalTriangleArea } from 'topojson-simplify';
 import { polygonsOf } from '../geo/polygons';
 import countries50m from 'world-atlas/countries-50m.json' with { type: 'json' };
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 
 export type CountryProps = { name: string };
 export type CountryTopology = Topology<{ countries: GeometryCollection<CountryProps> }>;
@@ -72,10 +81,14 @@ export function cutAtAntimeridian(g: Polygon | MultiPolygon): Polygon | MultiPol
   return { type: 'MultiPolygon', coordinates: [...parts(west), ...shifted] };
 }
 
-/** Rounds coordinates to 4 decimals (about 11 m), far finer than the simplified outlines. */
-export function roundGeometry<G extends Polygon | MultiPolygon>(g: G): G {
+/**
+ * Rounds coordinates to 4 decimals (about 11 m), far finer than the simplified outlines; the
+ * gazetteer's extract passes fewer `digits` for its coarser layers (3 decimals: about 110 m).
+ */
+export function roundGeometry<G extends Exclude<Geometry, GeoJSONCollection>>(g: G, digits = 4): G {
+  const k = 10 ** digits;
   const walk = (c: unknown): unknown =>
-    typeof c === 'number' ? Math.round(c * 1e4) / 1e4 : Array.isArray(c) ? c.map(walk) : c;
+    typeof c === 'number' ? Math.round(c * k) / k : Array.isArray(c) ? c.map(walk) : c;
   return { ...g, coordinates: walk(g.coordinates) };
 }
 
@@ -90,6 +103,35 @@ export function countryFeatures(): CountryFeature[] {
       ({
         ...f,
         id: f.id === undefined ? undefined : String(f.id),
+        geometry: roundGeometry(cutAtAntimeridian(f.geometry as Polygon | MultiPolygon)),
+      }) as CountryFeature,
+  );
+}
+
+/**
+ * Outlines that the simplified 1:50m basemap lacks, unsimplified from world-atlas: `'50m'` for
+ * Antarctica (dropped from the basemap), `'10m'` for states below the 1:50m scale (Tuvalu,
+ * Gibraltar). The 10m file (3.6 MB) is read only when asked for, never bundled for the page.
+ */
+export function rawCountryFeatures(
+  scale: '50m' | '10m',
+  ids: ReadonlySet<string>,
+): CountryFeature[] {
+  const topo = (scale === '50m'
+    ? countries50m
+    : JSON.parse(
+        readFileSync(
+          createRequire(import.meta.url).resolve('world-atlas/countries-10m.json'),
+          'utf8',
+        ),
+      )) as unknown as CountryTopology;
+  const geometries = topo.objects.countries.geometries.filter((g) => ids.has(String(g.id)));
+  const fc = feature(topo, { type: 'GeometryCollection', geometries });
+  return fc.features.map(
+    (f) =>
+      ({
+        ...f,
+        id: String(f.id),
         geometry: roundGeometry(cutAtAntimeridian(f.geometry as Polygon | MultiPolygon)),
       }) as CountryFeature,
   );

@@ -26,10 +26,26 @@ import { mapData } from './map-data';
 export type PosterFrame = [number, number, number, number];
 
 /**
- * Screen pixels per poster unit on a phone's overview (about 1.3): the map's marker radii
- * (tokens' `rest`) divided by it are the poster's, in units.
+ * Screen pixels per poster unit on a phone's overview (about 1.3 for the bundled story): the
+ * map's marker radii (tokens' `rest`) divided by it are the poster's, in units.
  */
 const PHONE_PX_PER_UNIT = 1.28;
+/** The reference phone's map (390 px wide, 45% of an 844 px screen tall), for `pxPerUnit`. */
+const PHONE_MAP = { width: 390, height: 380 };
+
+/**
+ * Screen pixels per unit on the reference phone's overview of `frame`, as fitBounds scales it;
+ * never under PHONE_PX_PER_UNIT. A regional story (a river's countries) is scaled up tenfold,
+ * and its markers must shrink as much to stay the map's size.
+ */
+function pxPerUnit([, , fw, fh]: PosterFrame): number {
+  const pad = 2 * CAMERA_MARGIN.narrow;
+  const fit = Math.min((PHONE_MAP.width - pad) / fw, (PHONE_MAP.height - pad) / fh);
+  return Math.max(PHONE_PX_PER_UNIT, fit);
+}
+
+/** A radius in units to two significant digits (a tenth of a unit at the bundled scale). */
+const radius = (px: number, scale: number) => Number((px / scale).toPrecision(2));
 
 /**
  * Points that add less than this area to their outline are dropped, in square units of the
@@ -45,7 +61,6 @@ function projectedArea(triangle: number[][]): number {
 }
 
 const round = (n: number) => Math.round(n * 100) / 100;
-const round1 = (n: number) => Math.round(n * 10) / 10;
 
 /**
  * Borders in screen pixels: the map's own grow with zoom (rest.borderWidth); the poster shows
@@ -81,7 +96,7 @@ const MIN_RING_AREA = 0.5;
  * planar projection is enough (d3's spherical clipping would draw the world's edge around
  * rings it takes for inside out).
  */
-function pathData(lines: Position[][], closed: boolean): string {
+function pathData(lines: Position[][], closed: boolean, minArea = MIN_RING_AREA): string {
   let out = '';
   let px = 0;
   let py = 0;
@@ -96,7 +111,7 @@ function pathData(lines: Position[][], closed: boolean): string {
       if (pts.length > 1 && pts[0][0] === pts.at(-1)![0] && pts[0][1] === pts.at(-1)![1]) pts.pop();
       if (pts.length < 3) continue;
       // In tenths of a unit: a hundredth of a square unit.
-      if (Math.abs(signedArea(pts)) / 100 < MIN_RING_AREA) continue;
+      if (Math.abs(signedArea(pts)) / 100 < minArea) continue;
     } else if (pts.length < 2) continue;
     const t = (n: number) => String(n / 10);
     // The first move is absolute (from 0,0 it is the same number), the others relative.
@@ -126,6 +141,39 @@ function linesOf(g: Geometry): Position[][] {
 }
 
 /**
+ * A point place's marker as the map draws it at rest: a city's dot, an approximate place's
+ * ring, or a landmark's diamond (its half-diagonal `rest.landmarkRadius`), sized for a phone.
+ */
+function markerOf([lon, lat]: Position, kind: Kind, approximate: boolean, scale: number): string {
+  const [x, y] = project(lon, lat).map(round);
+  const stroke = `stroke-width="${rest.markerStroke}" ${FIXED}`;
+  if (approximate) {
+    const r = radius(rest.approximateRadius, scale);
+    return `<circle cx="${x}" cy="${y}" r="${r}" fill="#fff" fill-opacity="${rest.approximateFillOpacity}" stroke="${kindColour.region}" ${stroke}/>`;
+  }
+  if (kind === 'landmark') {
+    const r = radius(rest.landmarkRadius, scale);
+    const d = `M${x},${round(y - r)}l${r},${r}l${-r},${r}l${-r},${-r}z`.replace(/,-/g, '-');
+    return `<path d="${d}" fill="${kindColour.landmark}" stroke="#fff" stroke-linejoin="round" ${stroke}/>`;
+  }
+  const r = radius(rest.cityRadius, scale);
+  return `<circle cx="${x}" cy="${y}" r="${r}" fill="${kindColour.city}" stroke="#fff" ${stroke}/>`;
+}
+
+/** A river or route as the map draws it at rest: its colour over a white casing. */
+function lineOf(d: string, kind: Kind): string {
+  const w = rest.lineWidth;
+  const casing = `<path d="${d}" fill="none" stroke="#fff" stroke-opacity="0.85" stroke-width="${w + 2 * rest.lineCasing}" stroke-linejoin="round" stroke-linecap="round" ${FIXED}/>`;
+  // A river is solid; a route, or a line of any other kind, dashed as a route (map/place-layers).
+  const pattern = kind === 'water' ? '' : dash(kindDash.route, w);
+  const cap = kind === 'water' ? 'round' : 'butt';
+  return (
+    casing +
+    `<path d="${d}" fill="none" stroke="${kindColour[kind]}" stroke-width="${w}"${pattern} stroke-linejoin="round" stroke-linecap="${cap}" ${FIXED}/>`
+  );
+}
+
+/**
  * The poster's SVG. Three copies of the world side by side, as MapLibre draws them, so that a
  * wide map or a frame across the antimeridian never shows an empty edge. Styles follow the
  * map's at rest (map/style.ts); labels are left to the live map. Strokes keep their pixel
@@ -150,30 +198,34 @@ export function posterSvg(built: BuiltStory): string {
     ]),
   );
 
+  const frame = posterFrame(built);
+  const scale = pxPerUnit(frame);
   const areas: string[] = [];
+  const lines: string[] = [];
   const markers: string[] = [];
   for (const p of built.story.places) {
     const g = built.geometry.get(p.id)! as Geometry;
+    const kind = p.kind as Kind;
     if (g.type === 'Point') {
-      const [x, y] = project(g.coordinates[0], g.coordinates[1]).map(round);
-      const r = round1(
-        (p.approximate ? rest.approximateRadius : rest.cityRadius) / PHONE_PX_PER_UNIT,
-      );
-      const stroke = `stroke-width="${rest.markerStroke}" ${FIXED}`;
-      markers.push(
-        p.approximate
-          ? `<circle cx="${x}" cy="${y}" r="${r}" fill="#fff" fill-opacity="${rest.approximateFillOpacity}" stroke="${kindColour.region}" ${stroke}/>`
-          : `<circle cx="${x}" cy="${y}" r="${r}" fill="${kindColour.city}" stroke="#fff" ${stroke}/>`,
-      );
+      markers.push(markerOf(g.coordinates, kind, p.approximate, scale));
       continue;
     }
-    const kind = p.kind as Kind;
-    const d = pathData(linesOf(shapes.get(p.id) ?? g), true);
+    const shape = shapes.get(p.id) ?? g;
+    if (g.type === 'LineString' || g.type === 'MultiLineString') {
+      lines.push(lineOf(pathData(linesOf(shape), false), kind));
+      continue;
+    }
+    // Under a pixel on the phone's overview, which a regional story scales up; a small lake
+    // simplified away is drawn from its own outline.
+    const minArea = MIN_RING_AREA * (PHONE_PX_PER_UNIT / scale) ** 2;
+    const d = pathData(linesOf(shape), true, minArea) || pathData(linesOf(g), true, minArea);
     const { width, opacity } = restOutline(kind);
-    // Only countries are tinted at rest: overlapping regions would add up.
+    // Only countries and water are tinted at rest: overlapping regions would add up.
+    const tint = kind === 'water' ? rest.waterFillOpacity : rest.countryFillOpacity;
+    const tone = kind === 'water' ? colours.waterFill : kindColour[kind];
     const fill =
-      kind === 'country'
-        ? `fill="${kindColour[kind]}" fill-opacity="${rest.countryFillOpacity}"`
+      kind === 'country' || kind === 'water'
+        ? `fill="${tone}" fill-opacity="${tint}"`
         : 'fill="none"';
     areas.push(
       `<path d="${d}" ${fill} stroke="${kindColour[kind]}" stroke-width="${width}" stroke-opacity="${opacity}"${dash(kindDash[kind], width)} ${FIXED}/>`,
@@ -185,9 +237,10 @@ export function posterSvg(built: BuiltStory): string {
     `<path d="${pathData(linesOf(coast), false)}" fill="none" stroke="${colours.coast}" stroke-width="${rest.coastWidth}" ${FIXED}/>`,
     `<path d="${pathData(linesOf(borders), false)}" fill="none" stroke="${colours.border}" stroke-width="${BORDER_WIDTH}" ${FIXED}/>`,
     ...areas,
+    ...lines,
     ...markers,
   ].join('');
-  const [fx, fy, fw, fh] = posterFrame(built);
+  const [fx, fy, fw, fh] = frame;
   // Where MapLibre's fitBounds puts the overview: as large as fits inside the padding, centred,
   // but never past the world's top or bottom edge (the camera then moves until the edge meets
   // the map's). In CSS, in units of the image's size (cqw, cqh), which is the map's: SVG alone

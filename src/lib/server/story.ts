@@ -1,10 +1,12 @@
 /**
  * Loads the story named by `STORY_ARTICLE` and `STORY_PLACES` (defaults: the bundled story).
- * Used at build time by SvelteKit's prerendering and by the command-line scripts.
+ * Used at build time by SvelteKit's prerendering and by the command-line scripts; places given
+ * by reference (`"ref": "country:IRQ"`) are resolved from the offline gazetteer.
  */
 import { readFileSync } from 'node:fs';
 import { buildStory, type BuiltStory } from '../core/story';
 import { StoryError, type Problem } from '../core/problems';
+import { resolveRef } from './gazetteer';
 
 export const DEFAULT_ARTICLE = 'src/content/article.md';
 export const DEFAULT_PLACES = 'geo/places.geojson';
@@ -35,7 +37,10 @@ export function loadStoryFrom(articleFile: string, placesFile: string): BuiltSto
   const article = read(articleFile, problems);
   const places = read(placesFile, problems);
   if (article === undefined || places === undefined) throw new StoryError(problems);
-  const { built, problems: found } = buildStory(article, articleFile, places, placesFile);
+  // Places given by reference are resolved from the offline gazetteer (lib/server/gazetteer).
+  const { built, problems: found } = buildStory(article, articleFile, places, placesFile, {
+    resolve: resolveRef,
+  });
   if (!built) throw new StoryError(found);
   return built;
 }

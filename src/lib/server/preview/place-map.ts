@@ -5,7 +5,7 @@
 import { geoContains } from 'd3-geo';
 import type { Position } from 'geojson';
 import type { Rect } from '../../core/framing';
-import type { PlaceGeometry } from '../../core/geometry';
+import type { AreaGeometry, PlaceGeometry } from '../../core/geometry';
 import type { PlaceInfo } from '../../core/story';
 import { labelPoint } from '../../geo/labels';
 import { forD3, outline, polygonsOf } from '../../geo/polygons';
@@ -16,6 +16,7 @@ import { GLOBE_RADIUS, globeCorner, globeSvg } from './globe';
 import { countryLabelsSvg, markerSvg, pointLabel } from './labels';
 import { Placer } from './placement';
 import { pathOf, placeProjection, spanOf } from './projection';
+import { diamondSvg, lineSvg, reserveLine } from './symbols';
 import { clean, r1, svgText, wrapText, type TextStyle } from './text';
 
 /** What a place's preview says about it (a story place, with how often it is named). */
@@ -51,7 +52,9 @@ export function placeMapSvg(
   ]);
   const path = pathOf(projection);
   const placer = new Placer(panel);
-  const shape = geometry.type === 'Point' ? undefined : forD3(polygonsOf(geometry));
+  const line = geometry.type === 'LineString' || geometry.type === 'MultiLineString';
+  const shape =
+    geometry.type === 'Point' || line ? undefined : forD3(polygonsOf(geometry as AreaGeometry));
   const corner = globeCorner(projection, panel, shape);
   const globe = globeSvg(projection, basemap, panel, corner);
   if (globe) {
@@ -60,6 +63,13 @@ export function placeMapSvg(
   }
   const parts: string[] = [basemapSvg(projection, basemap, panel)];
   const labels: string[] = [];
+  const accentLabel: TextStyle = {
+    font: 'sansBold',
+    size: 20,
+    fill: colours.accentDark,
+    halo: '#fff',
+    haloWidth: 5,
+  };
   const cityStyle: TextStyle = {
     font: 'sansBold',
     size: 22,
@@ -68,20 +78,28 @@ export function placeMapSvg(
     haloWidth: 5,
   };
 
-  if (geometry.type === 'Point') {
+  if (geometry.type === 'LineString' || geometry.type === 'MultiLineString') {
+    // The line in the accent, as the map draws a selected river or route, named beside the
+    // middle of its course.
+    parts.push(lineSvg(projection, geometry, place.kind, colours.accent, 4));
+    reserveLine(projection, geometry, placer);
+    const at = projection(labelPoint(geometry) as [number, number]);
+    if (at) labels.push(pointLabel(placer, at, 10, clean(place.name), accentLabel));
+  } else if (geometry.type === 'Point') {
     const p = projection(geometry.coordinates as [number, number]);
     if (p) {
-      const r = place.approximate ? 16 : 9;
+      const landmark = place.kind === 'landmark' && !place.approximate;
+      const r = place.approximate ? 16 : landmark ? 12 : 9;
       if (!place.approximate)
         parts.push(
           `<circle cx="${r1(p[0])}" cy="${r1(p[1])}" r="22" fill="${colours.accent}" fill-opacity="0.16"/>`,
         );
-      parts.push(markerSvg(p, place.approximate, r));
+      parts.push(landmark ? diamondSvg(p, r, colours.accent) : markerSvg(p, place.approximate, r));
       placer.add({ x0: p[0] - r - 3, y0: p[1] - r - 3, x1: p[0] + r + 3, y1: p[1] + r + 3 });
       labels.push(pointLabel(placer, p, r + 8, clean(place.name), cityStyle));
     }
   } else if (shape) {
-    const polys = polygonsOf(geometry);
+    const polys = polygonsOf(geometry as AreaGeometry);
     // On a world map, a thinner line, and none round islands too small to show a pattern: the
     // fill still marks them.
     const width = spanOf(projection, panel) > 250 ? 2.25 : 3;
@@ -96,7 +114,14 @@ export function placeMapSvg(
     );
     // The place's own name on the map, in the accent colour, where its label sits on the site.
     const at = projection(labelPoint(geometry) as [number, number]);
-    if (at) {
+    // A lake smaller than its name is named beside it, as a point is: centred, the name would
+    // hide the water it names.
+    const [[bx0, by0], [bx1, by1]] = path.bounds(shape);
+    const small = place.kind === 'water' && Math.max(bx1 - bx0, by1 - by0) < 120;
+    if (at && small) {
+      const gap = Math.max(bx1 - bx0, by1 - by0) / 2 + 6;
+      labels.push(pointLabel(placer, at, gap, clean(place.name), accentLabel));
+    } else if (at) {
       const font = metrics().sansBold;
       const size = 17;
       const spacing = 1.6;

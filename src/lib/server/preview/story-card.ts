@@ -2,11 +2,12 @@
  * The story's preview: its headline, how many places it names with a key, and every place
  * on one map.
  */
-import type { PlaceGeometry } from '../../core/geometry';
-import type { Story } from '../../core/story';
+import type { AreaGeometry, LineGeometry, PlaceGeometry } from '../../core/geometry';
+import type { PlaceInfo, Story } from '../../core/story';
 import { labelPoint } from '../../geo/labels';
+import { forD3, polygonsOf } from '../../geo/polygons';
 import { strings } from '../../strings';
-import { colours } from '../../tokens';
+import { colours, kindColour, rest } from '../../tokens';
 import { frameOfPoints } from '../frame';
 import { basemapSvg, loadBasemap, type Basemap } from './basemap';
 import { drawTitle, fitTitle, frameSvg, panelFooter, previewStrings } from './card';
@@ -14,8 +15,31 @@ import { metrics } from './fonts';
 import { countryLabelsSvg, markerSvg, pointLabel } from './labels';
 import { MAP_PANEL, PAD_X, TEXT_WIDTH } from './layout';
 import { Placer } from './placement';
-import { frameProjection } from './projection';
-import { clean, svgText } from './text';
+import { frameProjection, pathOf } from './projection';
+import { casedLineSvg, diamondSvg, lineSvg, reserveLine } from './symbols';
+import { clean, r1, svgText } from './text';
+
+type KeySymbol = 'dot' | 'ring' | 'diamond' | 'river' | 'route';
+
+const isLine = (g: PlaceGeometry | undefined): g is LineGeometry =>
+  g?.type === 'LineString' || g?.type === 'MultiLineString';
+const isLandmark = (p: Pick<PlaceInfo, 'kind' | 'approximate'>) =>
+  p.kind === 'landmark' && !p.approximate;
+
+/** A symbol of the key, centred on `at`. */
+function keySymbol(symbol: KeySymbol, [x, y]: [number, number], r: number): string {
+  if (symbol === 'diamond') return diamondSvg([x, y], r * 1.25, colours.accent, 0.85);
+  if (symbol === 'river' || symbol === 'route') {
+    // As the map draws them: a river's wave in its blue, a route's dashes in its orange.
+    const d =
+      symbol === 'river'
+        ? `M${r1(x - r)} ${r1(y + r / 3)}Q${r1(x)} ${r1(y - r)} ${r1(x + r)} ${r1(y - r / 3)}`
+        : `M${r1(x - r)} ${r1(y + r / 2)}L${r1(x + r)} ${r1(y - r / 2)}`;
+    const kind = symbol === 'river' ? 'water' : 'route';
+    return casedLineSvg(d, kind, kindColour[kind], 3);
+  }
+  return markerSvg([x, y], symbol === 'ring', r, 0.85);
+}
 
 /** The SVG preview of the whole story: the headline, and every place on one map. */
 export function storySvg(
@@ -49,12 +73,25 @@ export function storySvg(
   y += 46;
   if (y < bottomTop - 10) {
     const sans = metrics().sans;
-    const items: { r: number; approximate: boolean; label: string }[] = [
-      { r: dotRadius(1), approximate: false, label: previewStrings.keyOnce },
-      { r: dotRadius(maxCount), approximate: false, label: previewStrings.keyTimes(maxCount) },
+    const items: { r: number; symbol: KeySymbol; label: string }[] = [
+      { r: dotRadius(1), symbol: 'dot', label: previewStrings.keyOnce },
     ];
+    // "1 times" says nothing: the second size only when some place is named more than once.
+    if (maxCount > 1)
+      items.push({
+        r: dotRadius(maxCount),
+        symbol: 'dot',
+        label: previewStrings.keyTimes(maxCount),
+      });
     if (story.places.some((p) => p.approximate))
-      items.push({ r: dotRadius(1), approximate: true, label: previewStrings.keyApproximate });
+      items.push({ r: dotRadius(1), symbol: 'ring', label: previewStrings.keyApproximate });
+    if (story.places.some((p) => isLandmark(p)))
+      items.push({ r: dotRadius(1), symbol: 'diamond', label: previewStrings.keyLandmark });
+    const lines = story.places.filter((p) => isLine(geometry.get(p.id)));
+    if (lines.some((p) => p.kind === 'water'))
+      items.push({ r: dotRadius(1) * 1.6, symbol: 'river', label: previewStrings.keyRiver });
+    if (lines.some((p) => p.kind !== 'water'))
+      items.push({ r: dotRadius(1) * 1.6, symbol: 'route', label: previewStrings.keyRoute });
     let x = PAD_X;
     for (const item of items) {
       const r = item.r;
@@ -63,7 +100,7 @@ export function storySvg(
         if (x === PAD_X || y + 30 > bottomTop - 10) break;
         [x, y] = [PAD_X, y + 30];
       }
-      out.push(markerSvg([x + r, y - 6], item.approximate, r, 0.85));
+      out.push(keySymbol(item.symbol, [x + r, y - 6], r));
       out.push(
         svgText(x + 2 * r + 8, y, item.label, { font: 'sans', size: 17, fill: colours.muted }),
       );
@@ -82,6 +119,19 @@ export function storySvg(
   ]);
   const placer = new Placer(MAP_PANEL);
   const map: string[] = [basemapSvg(projection, basemap, MAP_PANEL)];
+  // Seas and lakes, rivers and routes as the map draws them at rest, under the markers.
+  const path = pathOf(projection);
+  for (const { p } of marks) {
+    const g = geometry.get(p.id)!;
+    if (isLine(g)) {
+      map.push(lineSvg(projection, g, p.kind, kindColour[p.kind], 3, 0.9));
+      // Country names go beside rivers and routes, never across them.
+      reserveLine(projection, g, placer);
+    } else if (p.kind === 'water' && g.type !== 'Point')
+      map.push(
+        `<path d="${path(forD3(polygonsOf(g as AreaGeometry))) ?? ''}" fill="${colours.waterFill}" fill-opacity="${rest.waterFillOpacity}"/>`,
+      );
+  }
   const drawn: { at: [number, number]; r: number; m: (typeof marks)[number] }[] = [];
   for (const m of marks) {
     const at = projection(m.at as [number, number]);
@@ -91,7 +141,12 @@ export function storySvg(
     placer.add({ x0: at[0] - r, y0: at[1] - r, x1: at[0] + r, y1: at[1] + r });
   }
   // Smallest on top so that none hides under a bigger one.
-  for (const d of [...drawn].reverse()) map.push(markerSvg(d.at, d.m.p.approximate, d.r, 0.85));
+  for (const d of [...drawn].reverse())
+    map.push(
+      isLandmark(d.m.p)
+        ? diamondSvg(d.at, d.r * 1.25, colours.accent, 0.85)
+        : markerSvg(d.at, d.m.p.approximate, d.r, 0.85),
+    );
   const labels: string[] = [];
   for (const d of drawn.filter((d) => d.m.p.count >= 3))
     labels.push(

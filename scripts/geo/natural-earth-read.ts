@@ -1,0 +1,69 @@
+/**
+ * Reads one Natural Earth layer from a snapshot of `martynafford/natural-earth-geojson` (CC0):
+ * either a git directory (a bare mirror, read with `git show HEAD:<path>`) or a checkout. The
+ * repository keeps each layer as `<scale>/<theme>/<name>.json` beside a 7-Zip archive of it;
+ * a mirror may lack the largest JSON blobs, so the archive is the fallback, unpacked with
+ * Debian's `7zz` (package `7zip`) or `7z` (package `p7zip-full`).
+ */
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { FeatureCollection, Geometry } from 'geojson';
+
+/** Natural Earth's attribute tables: a few string or number columns, many of them null. */
+export type NeProps = Record<string, string | number | null>;
+export type NeCollection = FeatureCollection<Geometry | null, NeProps>;
+
+/** Up to 64 MB of JSON per layer (the largest, 10m rivers, is 12 MB). */
+const MAX_BUFFER = 64 * 1024 * 1024;
+
+function isGitDir(dir: string): boolean {
+  return existsSync(join(dir, 'HEAD')) && existsSync(join(dir, 'objects'));
+}
+
+function readBytes(snapshot: string, path: string): Buffer | undefined {
+  if (isGitDir(snapshot)) {
+    try {
+      return execFileSync('git', ['--git-dir', snapshot, 'show', `HEAD:${path}`], {
+        maxBuffer: MAX_BUFFER,
+        stdio: ['ignore', 'pipe', 'ignore'],
+      });
+    } catch {
+      return undefined;
+    }
+  }
+  const file = join(snapshot, path);
+  return existsSync(file) ? readFileSync(file) : undefined;
+}
+
+function sevenZip(): string {
+  for (const tool of ['7zz', '7z', '7za'])
+    try {
+      execFileSync(tool, ['i'], { stdio: 'ignore' });
+      return tool;
+    } catch {
+      // Not installed under this name; try the next.
+    }
+  throw new Error('No 7-Zip found: install one (`apt-get install 7zip`) to unpack the archives.');
+}
+
+/** The layer `<scale>/<theme>/<name>` (without extension) as a FeatureCollection. */
+export function readLayer(snapshot: string, layer: string): NeCollection {
+  const json = readBytes(snapshot, `${layer}.json`);
+  if (json && json.length > 0 && json[0] === '{'.charCodeAt(0))
+    return JSON.parse(json.toString('utf8')) as NeCollection;
+  const archive = readBytes(snapshot, `${layer}.7z`);
+  if (!archive) throw new Error(`${layer}: neither .json nor .7z in ${snapshot}`);
+  const dir = mkdtempSync(join(tmpdir(), 'ne-'));
+  try {
+    writeFileSync(join(dir, 'layer.7z'), archive);
+    const text = execFileSync(sevenZip(), ['e', '-so', join(dir, 'layer.7z')], {
+      maxBuffer: MAX_BUFFER,
+      stdio: ['ignore', 'pipe', 'ignore'],
+    });
+    return JSON.parse(text.toString('utf8')) as NeCollection;
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}

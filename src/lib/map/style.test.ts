@@ -1,0 +1,96 @@
+/**
+ * The map style draws every kind of place: it is a valid MapLibre style, each place's shape
+ * and label fall into the layers meant for them, and the hit-test layers exist, points and
+ * labels above lines above areas (queryRenderedFeatures returns the topmost first).
+ */
+import { featureFilter, validateStyleMin } from '@maplibre/maplibre-gl-style-spec';
+import type { FilterSpecification, LayerSpecification } from 'maplibre-gl';
+import { describe, expect, it } from 'vitest';
+import type { Kind } from '../core/kinds';
+import { AREA_LAYERS, POINT_LAYERS, buildStyle } from './style';
+
+const empty = { type: 'FeatureCollection' as const, features: [] };
+const style = buildStyle({
+  land: empty,
+  borders: { type: 'MultiLineString', coordinates: [] },
+  coast: { type: 'MultiLineString', coordinates: [] },
+  places: empty,
+  labels: empty,
+  frames: {},
+});
+const placeLayers = style.layers.filter(
+  (l): l is LayerSpecification & { source: string } => 'source' in l && l.source === 'places',
+);
+
+/** MapLibre's vector-tile feature types: 1 point, 2 line, 3 polygon. */
+const TYPE = { Point: 1, LineString: 2, Polygon: 3 } as const;
+
+/** The ids of the place layers that would draw a feature. */
+function layersOf(
+  type: keyof typeof TYPE,
+  properties: { kind: Kind; role: 'shape' | 'label'; approximate?: boolean; line?: boolean },
+): string[] {
+  const feature = { type: TYPE[type], properties: { approximate: false, ...properties } };
+  return placeLayers
+    .filter((l) =>
+      featureFilter(
+        (l as { filter?: FilterSpecification }).filter,
+        `layers[${l.id}].filter`,
+      ).filter({ zoom: 3 }, feature),
+    )
+    .map((l) => l.id);
+}
+
+describe('the map style', () => {
+  it('is a valid MapLibre style with two sources', () => {
+    expect(validateStyleMin(style)).toEqual([]);
+    expect(Object.keys(style.sources)).toEqual(['basemap', 'places']);
+  });
+
+  it('draws rivers and routes as cased lines, lakes as areas, landmarks as diamonds', () => {
+    expect(layersOf('LineString', { kind: 'water', role: 'shape' })).toEqual([
+      'place-line-casing',
+      'place-line-water',
+    ]);
+    expect(layersOf('LineString', { kind: 'route', role: 'shape' })).toEqual([
+      'place-line-casing',
+      'place-line-route',
+    ]);
+    expect(layersOf('Polygon', { kind: 'water', role: 'shape' })).toEqual([
+      'place-fill',
+      'place-outline-water',
+    ]);
+    expect(layersOf('Point', { kind: 'landmark', role: 'shape' })).toEqual(['place-landmark']);
+    expect(layersOf('Point', { kind: 'city', role: 'shape' })).toEqual(['place-city']);
+    expect(layersOf('Polygon', { kind: 'country', role: 'shape' })).toEqual([
+      'place-fill',
+      'place-outline-country',
+    ]);
+  });
+
+  it('names each kind in its own label layer', () => {
+    expect(layersOf('Point', { kind: 'water', role: 'label', line: true })).toEqual(['label-line']);
+    expect(layersOf('Point', { kind: 'route', role: 'label', line: true })).toEqual(['label-line']);
+    expect(layersOf('Point', { kind: 'water', role: 'label' })).toEqual(['label-water']);
+    expect(layersOf('Point', { kind: 'landmark', role: 'label' })).toEqual(['label-point']);
+    expect(layersOf('Point', { kind: 'city', role: 'label' })).toEqual(['label-point']);
+    expect(layersOf('Point', { kind: 'region', role: 'label' })).toEqual(['label-area']);
+    expect(layersOf('Point', { kind: 'region', role: 'label', approximate: true })).toEqual([
+      'label-point',
+    ]);
+  });
+
+  it('hit-tests points and labels above lines above areas', () => {
+    const order = style.layers.map((l) => l.id);
+    const at = (id: string) => {
+      expect(order).toContain(id);
+      return order.indexOf(id);
+    };
+    const lines = ['place-line-water', 'place-line-route'];
+    const points = POINT_LAYERS.filter((id) => !lines.includes(id));
+    for (const line of lines) {
+      for (const point of points) expect(at(point)).toBeGreaterThan(at(line));
+      for (const area of AREA_LAYERS) expect(at(line)).toBeGreaterThan(at(area));
+    }
+  });
+});

@@ -1,0 +1,146 @@
+import { describe, expect, it } from 'vitest';
+import type { Geometry, MultiPolygon, Polygon, Position } from 'geojson';
+import { booleanPointInPolygon } from '@turf/boolean-point-in-polygon';
+import { distance } from '@turf/distance';
+import { parseRef, type Ref } from '../../core/ref';
+import { labelPoint } from '../../geo/labels';
+import { resolveRef, resolveRefs } from './resolve';
+
+const BAGHDAD: Position = [44.366, 33.315];
+const MOSUL: Position = [43.13, 36.34];
+const VIENNA: Position = [16.372, 48.208];
+
+function ref(text: string): Ref {
+  const r = parseRef(text);
+  if ('problem' in r) throw new Error(r.problem);
+  return r;
+}
+
+function geometry(text: string | string[]): Geometry {
+  const r = typeof text === 'string' ? resolveRef(ref(text)) : resolveRefs(text);
+  if ('problem' in r) throw new Error(r.problem);
+  return r.geometry;
+}
+
+function area(text: string | string[]): Polygon | MultiPolygon {
+  const g = geometry(text);
+  if (g.type !== 'Polygon' && g.type !== 'MultiPolygon') throw new Error(`${text}: ${g.type}`);
+  return g;
+}
+
+function problem(text: string | string[]): string {
+  const r = typeof text === 'string' ? resolveRef(ref(text)) : resolveRefs(text);
+  if (!('problem' in r)) throw new Error(`${text} resolved`);
+  return r.problem;
+}
+
+/** Every edge of every ring or line, as pairs of positions. */
+function edges(g: Geometry): [Position, Position][] {
+  const lines: Position[][] =
+    g.type === 'Polygon' || g.type === 'MultiLineString'
+      ? g.coordinates
+      : g.type === 'MultiPolygon'
+        ? g.coordinates.flat()
+        : g.type === 'LineString'
+          ? [g.coordinates]
+          : [];
+  return lines.flatMap((l) => l.slice(1).map((p, i): [Position, Position] => [l[i], p]));
+}
+
+describe('resolveRef', { timeout: 60_000 }, () => {
+  it('draws a country as its outline', () => {
+    expect(booleanPointInPolygon(BAGHDAD, area('country:IRQ'))).toBe(true);
+    expect(booleanPointInPolygon(BAGHDAD, area('country:SYR'))).toBe(false);
+  });
+
+  it('cuts countries at the antimeridian', () => {
+    for (const code of ['RUS', 'USA', 'FJI', 'ATA']) {
+      const jumps = edges(area(`country:${code}`)).filter(([a, b]) => Math.abs(a[0] - b[0]) > 180);
+      expect(jumps, code).toEqual([]);
+    }
+  });
+
+  it('takes the 1:10m outline for a country below the 1:50m scale', () => {
+    expect(area('country:TUV').type).toMatch(/Polygon/);
+  });
+
+  it('draws a UN subregion as the union of its members', () => {
+    const westernAsia = area('region:Western Asia');
+    expect(booleanPointInPolygon(labelPoint(area('country:IRQ')), westernAsia)).toBe(true);
+    expect(booleanPointInPolygon([2.35, 48.86], westernAsia)).toBe(false);
+    expect(area('region:western asia')).toEqual(westernAsia);
+  });
+
+  it('draws a continent as the union of its members', () => {
+    const europe = area('continent:Europe');
+    expect(booleanPointInPolygon([2.35, 48.86], europe)).toBe(true); // Paris
+    expect(booleanPointInPolygon(BAGHDAD, europe)).toBe(false);
+  });
+
+  it('draws a city as its GeoNames point', () => {
+    const g = geometry('city:99072');
+    expect(g.type).toBe('Point');
+    if (g.type === 'Point') expect(distance(g.coordinates, MOSUL)).toBeLessThan(10);
+  });
+
+  it('draws seas and lakes as areas', () => {
+    expect(booleanPointInPolygon([18, 35], area('water:Mediterranean Sea'))).toBe(true);
+    expect(booleanPointInPolygon([51, 27], area('water:Arabian Gulf'))).toBe(true);
+    expect(booleanPointInPolygon([-87, 44], area('water:Lake Michigan'))).toBe(true);
+  });
+
+  it('draws a river as a line through its local names', () => {
+    const danube = geometry('river:Danube');
+    expect(danube.type).toMatch(/LineString/);
+    const near = Math.min(...edges(danube).map(([a]) => distance(a, VIENNA)));
+    expect(near).toBeLessThan(20);
+    // Natural Earth names its Turkish and Syrian segments Firat and Al Furat.
+    const euphrates = geometry('river:Euphrates');
+    expect(edges(euphrates).some(([a]) => a[1] > 38)).toBe(true);
+    expect(geometry('river:Firat')).toEqual(euphrates);
+  });
+
+  it('draws a named feature as its area or point', () => {
+    // Natural Earth's Sahara is a label area with other deserts (the Ténéré) cut out of it.
+    expect(booleanPointInPolygon([20, 28], area('feature:Sahara'))).toBe(true);
+    expect(geometry('feature:Mt. Everest').type).toBe('Point');
+  });
+
+  it('names the nearest matches of an unknown reference', () => {
+    expect(problem('country:IRK')).toMatch(/^no country IRK; did you mean .*IRQ \(Iraq\)/);
+    expect(problem('country:IRK')).toMatch(/IRN \(Iran\)/);
+    expect(problem('region:Westen Asia')).toMatch(/did you mean "Western Asia"/);
+    expect(problem('continent:Eurasia')).toMatch(/no continent "Eurasia"/);
+    expect(problem('water:Mediteranean')).toMatch(/did you mean "Mediterranean Sea"/);
+    expect(problem('river:Danub')).toMatch(/did you mean "Danube"/);
+    expect(problem('city:1')).toMatch(/no place with GeoNames id 1/);
+  });
+
+  it('says when a country has no outline of its own', () => {
+    expect(problem('country:GUF')).toMatch(/French Guiana.*no outline/);
+  });
+});
+
+describe('resolveRefs', { timeout: 60_000 }, () => {
+  it('unites a list of areas', () => {
+    const both = area(['country:SYR', 'country:IRQ']);
+    expect(booleanPointInPolygon(BAGHDAD, both)).toBe(true);
+    expect(booleanPointInPolygon([36.29, 33.51], both)).toBe(true); // Damascus
+  });
+
+  it('resolves a single reference written as a string', () => {
+    expect(area('country:IRQ')).toEqual(area(['country:IRQ']));
+  });
+
+  it('gathers rivers into one MultiLineString', () => {
+    expect(geometry(['river:Tigris', 'river:Euphrates']).type).toBe('MultiLineString');
+  });
+
+  it('refuses an empty list, a mixture, and reports every bad reference', () => {
+    expect(problem([])).toMatch(/empty/);
+    expect(problem(['city:99072', 'country:IRQ'])).toMatch(/all areas or all lines/);
+    const both = problem(['country:IRK', 'nonsense']);
+    expect(both).toMatch(/country IRK/);
+    expect(both).toMatch(/"nonsense" is not of the form/);
+  });
+});
