@@ -415,3 +415,32 @@ describe('bad input stops the build with one message per problem', () => {
     expect(found).toHaveLength(2);
   });
 });
+
+describe('a drafted place flagged for review', () => {
+  it('builds, with a warning naming the place until an editor removes the flag', () => {
+    const text = '---\ntitle: T\nsource: S\n---\n\nThe West met in Vienna.\n';
+    const place = (review: boolean) =>
+      JSON.stringify({
+        type: 'FeatureCollection',
+        features: [
+          {
+            type: 'Feature',
+            properties: {
+              id: 'vienna',
+              name: 'Vienna',
+              kind: 'city',
+              aliases: [],
+              draft: { confidence: 0.55, reason: 'one reading', review },
+            },
+            geometry: { type: 'Point', coordinates: [16.37, 48.21] },
+          },
+        ],
+      });
+    const flagged = buildStory(text, 'a.md', place(true), 'p.geojson');
+    expect(flagged.problems).toEqual([]);
+    expect(flagged.built!.warnings).toEqual([
+      'p.geojson (place "vienna"): drafted for review (confidence 0.55); check its ref, kind and aliases, then remove "review": true from its "draft".',
+    ]);
+    expect(buildStory(text, 'a.md', place(false), 'p.geojson').built!.warnings).toEqual([]);
+  });
+});

@@ -30,6 +30,11 @@ const Properties = z.object({
   aliases: z.array(z.string().trim().min(1)).default([]),
   approximate: z.boolean().default(false),
   note: z.string().trim().min(1).optional(),
+  /** Written by `npm run draft`: how sure it was, and whether a person must look. */
+  draft: z
+    .object({ review: z.boolean().optional(), confidence: z.number().optional() })
+    .passthrough()
+    .optional(),
 });
 
 export interface PlacesOptions {
@@ -147,6 +152,13 @@ export function parsePlaces(
     const shape = shapeOf(f, p.kind, p.approximate, { file, where }, options.resolve);
     problems.push(...shape.problems);
     warnings.push(...shape.warnings);
+    // A draft the drafter was unsure of stays flagged until an editor removes the flag.
+    if (p.draft?.review)
+      warnings.push(
+        `${file} (${where}): drafted for review` +
+          (p.draft.confidence !== undefined ? ` (confidence ${p.draft.confidence})` : '') +
+          '; check its ref, kind and aliases, then remove "review": true from its "draft".',
+      );
     if (ok && shape.geometry) places.push({ ...p, geometry: shape.geometry });
   });
   if (root.features.length === 0)

@@ -1,0 +1,188 @@
+/**
+ * Picks one reading for each name the article uses, from the article's own context: the
+ * countries it names, the other places it names (their countries and neighbours), population
+ * and feature class. "Tripoli" in a story that names Libya is Libya's; "Georgia" beside
+ * "Tbilisi" is the country, beside "Atlanta" the US state (which the gazetteer cannot draw).
+ */
+import { fold } from '../gazetteer/names';
+import { NEIGHBOURS, type Reading } from './lexicon';
+import type { Candidate } from './segment';
+
+export interface Choice {
+  /** The folded form all these candidates share. */
+  key: string;
+  candidates: Candidate[];
+  reading: Reading;
+  confidence: number;
+  reason: string;
+  /** The readings set aside, described ("Tripoli, LB, 229,398 people"). */
+  rejected: string[];
+}
+
+export interface Unchosen {
+  key: string;
+  candidates: Candidate[];
+  reason: string;
+}
+
+/** Below this a name is not drafted at all; below REVIEW it is drafted for review. */
+export const ACCEPT = 0.5;
+export const REVIEW = 0.7;
+
+const people = (n: number) => n.toLocaleString('en-US');
+
+export function describe(r: Reading): string {
+  if (r.type === 'city' && r.city)
+    return `${r.name}, ${r.city.countryCode}, ${people(r.city.population)} people`;
+  if (r.type === 'state') return `${r.name}, US state`;
+  const ref = Array.isArray(r.ref) ? `${r.ref.length} refs` : r.ref;
+  return `${r.name} (${ref})`;
+}
+
+/** How strongly the article points at a country: named itself, or its places and neighbours. */
+export interface Context {
+  /** ISO3 → weight: 1 for each form naming the country, 0.5 for each city form in it. */
+  weight: Map<string, number>;
+}
+
+export function contextOf(groups: Map<string, Candidate[]>): Context {
+  const weight = new Map<string, number>();
+  const bump = (iso3: string, w: number) => weight.set(iso3, (weight.get(iso3) ?? 0) + w);
+  for (const cands of groups.values()) {
+    const rs = cands[0].readings;
+    const country = rs.find((r) => r.type === 'country');
+    if (country) bump(country.countries[0], 1);
+    // A city counts for its country only when its name is unambiguous across countries.
+    const cities = rs.filter((r) => r.type === 'city' && r.via === 'name');
+    const codes = new Set(cities.map((r) => r.countries[0]));
+    if (!country && codes.size === 1 && (cities[0].city?.population ?? 0) >= 10_000)
+      bump(cities[0].countries[0], 0.5);
+  }
+  return { weight };
+}
+
+function support(ctx: Context, iso3: string, self: string[] = []): number {
+  const own = (ctx.weight.get(iso3) ?? 0) - (self.includes(iso3) ? 1 : 0);
+  const near = (NEIGHBOURS.get(iso3) ?? []).reduce((s, n) => s + (ctx.weight.get(n) ?? 0), 0);
+  return Math.max(0, own) + 0.25 * Math.min(near, 2);
+}
+
+/** A city's score: population (1,000 → 0, 10 million → 1), its country in the article, rank. */
+function cityScore(r: Reading, ctx: Context, initialOnly: boolean): number {
+  const c = r.city!;
+  const pop = Math.min(1, Math.max(0, (Math.log10(Math.max(c.population, 1)) - 3) / 4));
+  const s = support(ctx, r.countries[0]);
+  let score = 0.25 + 0.4 * pop + Math.min(0.35, 0.25 * s);
+  if (c.featureCode === 'PPLC') score += 0.1;
+  else if (c.featureCode === 'PPLA') score += 0.05;
+  if (r.via === 'alt') score -= 0.1;
+  if (initialOnly) score -= 0.1;
+  return Math.min(0.97, score);
+}
+
+const BASE: Record<Reading['via'], number> = { name: 0.95, alt: 0.85, demonym: 0.9 };
+
+/** Scores every reading of one name; the highest wins. */
+function score(r: Reading, ctx: Context, initialOnly: boolean, all: Reading[]): number {
+  switch (r.type) {
+    case 'country':
+      return BASE[r.via] - (initialOnly && r.via === 'alt' ? 0.2 : 0);
+    case 'group':
+      return r.review ? 0.6 : 0.9;
+    case 'approximate':
+      return 0.6;
+    case 'feature':
+      return 0.85 - 0.03 * (r.rank ?? 5);
+    case 'state': {
+      // A state beats a country of its name only when the article is about the United States
+      // more than about that country: "Georgia" with "Atlanta", not with "Tbilisi".
+      const rival = all.find((x) => x.type === 'country');
+      const us = support(ctx, 'USA');
+      if (rival && us > support(ctx, rival.countries[0], rival.countries)) return 0.96;
+      return rival ? 0.3 : 0.4 + Math.min(0.3, 0.15 * us);
+    }
+    case 'city':
+      return cityScore(r, ctx, initialOnly);
+  }
+}
+
+/** Cities the gazetteer knows only by an alternate name need their country in the article. */
+function plausible(r: Reading, ctx: Context): boolean {
+  if (r.type !== 'city') return true;
+  const pop = r.city?.population ?? 0;
+  if (r.via === 'name') return pop >= 1000;
+  return pop >= 1e6 || (pop >= 10_000 && support(ctx, r.countries[0]) >= 1);
+}
+
+/** One reading per name. */
+export function choose(
+  groups: Map<string, Candidate[]>,
+  ctx: Context,
+): { choices: Choice[]; unchosen: Unchosen[] } {
+  const choices: Choice[] = [];
+  const unchosen: Unchosen[] = [];
+  for (const [key, cands] of groups) {
+    const initialOnly = cands.every((c) => c.sentenceInitial);
+    const all = cands[0].readings;
+    const readings = all.filter((r) => plausible(r, ctx));
+    if (!readings.length) {
+      const best = all[0];
+      unchosen.push({
+        key,
+        candidates: cands,
+        reason: best
+          ? `only ${describe(best)}, known by another name, in a country the article does not name`
+          : 'no reading',
+      });
+      continue;
+    }
+    const scored = readings
+      .map((r) => ({ r, s: score(r, ctx, initialOnly, readings) }))
+      .sort((a, b) => b.s - a.s);
+    // A city of half a million people is what a news story means by its name, more than a
+    // minor river or island of that name ("Washington" is the capital, not the state).
+    const big = scored.find((x) => x.r.type === 'city' && (x.r.city?.population ?? 0) >= 5e5);
+    if (big && ['feature', 'state'].includes(scored[0].r.type) && scored[0].s < 0.9) {
+      scored.splice(scored.indexOf(big), 1);
+      scored.unshift(big);
+    }
+    const [top, ...rest] = scored;
+    if (top.r.type === 'state' || top.s < ACCEPT) {
+      unchosen.push({
+        key,
+        candidates: cands,
+        reason:
+          top.r.type === 'state'
+            ? `the US state of ${top.r.name} (the article's other places are in the United States); the gazetteer has no US state outlines`
+            : `too weak: best reading ${describe(top.r)} (confidence ${top.s.toFixed(2)})`,
+      });
+      continue;
+    }
+    const reason =
+      top.r.review ??
+      (top.r.type === 'city'
+        ? `${describe(top.r)}${support(ctx, top.r.countries[0]) >= 1 ? '; its country is in the article' : ''}`
+        : top.r.via === 'demonym'
+          ? `demonym of ${top.r.name}`
+          : `${top.r.type} ${top.r.via === 'alt' ? 'by another name' : 'by name'}`);
+    choices.push({
+      key,
+      candidates: cands,
+      reading: top.r,
+      confidence: Math.round(top.s * 100) / 100,
+      reason,
+      rejected: rest.slice(0, 4).map((x) => describe(x.r)),
+    });
+  }
+  return { choices, unchosen };
+}
+
+/** Candidates grouped by their folded form. */
+export function groupByForm(cands: Candidate[]): Map<string, Candidate[]> {
+  const out = new Map<string, Candidate[]>();
+  for (const c of cands) {
+    const k = fold(c.form);
+    out.set(k, [...(out.get(k) ?? []), c]);
+  }
+  return out;
+}

@@ -1,0 +1,123 @@
+import { describe, expect, it, vi } from 'vitest';
+
+// Each draft reads GeoNames' 200,000 places once per name list (about 0.5 s, more on a busy
+// machine).
+vi.setConfig({ testTimeout: 30_000 });
+import { parseArticle } from '../../core/article';
+import { draftArticle } from './draft';
+
+function draft(...paragraphs: string[]) {
+  const text = `---\ntitle: Test\nsource: Test Desk\n---\n\n${paragraphs.join('\n\n')}\n`;
+  const { article } = parseArticle(text, 'test.md');
+  return draftArticle(article!);
+}
+
+const place = (d: ReturnType<typeof draft>, name: string) => d.places.find((p) => p.name === name);
+
+describe('disambiguation from the article’s context', () => {
+  it('reads Tripoli as Libya’s in a story about Libya', () => {
+    const d = draft(
+      'Fighting spread across Libya on Friday.',
+      'Militias shelled Tripoli overnight.',
+    );
+    const tripoli = place(d, 'Tripoli')!;
+    expect(tripoli.ref).toBe('city:2210247');
+    expect(tripoli.rejected.join(' ')).toMatch(/Tripoli, LB/);
+  });
+
+  it('reads Tripoli as Lebanon’s in a story about Lebanon', () => {
+    const d = draft(
+      'Protests spread across Lebanon on Friday.',
+      'Crowds filled Tripoli overnight.',
+    );
+    expect(place(d, 'Tripoli')!.ref).toBe('city:266826');
+  });
+
+  it('reads Georgia beside Tbilisi as the country', () => {
+    const d = draft('Protesters filled the streets of Tbilisi as Georgia voted.');
+    expect(place(d, 'Georgia')).toMatchObject({ kind: 'country', ref: 'country:GEO' });
+    expect(place(d, 'Tbilisi')).toMatchObject({ kind: 'city' });
+  });
+
+  it('reads Georgia beside Atlanta as the US state, which it cannot draw, and says so', () => {
+    const d = draft('Storms hit Atlanta and Savannah as Georgia braced for floods.');
+    expect(place(d, 'Georgia')).toBeUndefined();
+    expect(place(d, 'Atlanta')).toMatchObject({ kind: 'city' });
+    const georgia = d.unplaced.find((u) => u.text === 'Georgia');
+    expect(georgia?.reason).toMatch(/US state/);
+  });
+
+  it('writes demonyms as aliases and merges them with the country', () => {
+    const d = draft('Iraqi forces entered Mosul. Iraq said the Iraqis had won.');
+    expect(place(d, 'Iraq')).toMatchObject({ aliases: ['Iraqi'], mentions: 3 });
+  });
+
+  it('finds multi-word names, longest first, and regions by their common names', () => {
+    const d = draft(
+      'Militants went to Bosnia and Herzegovina, West Asia and North Africa, not the West.',
+    );
+    expect(d.places.map((p) => p.name)).toEqual(
+      expect.arrayContaining(['Bosnia and Herzegovina', 'West Asia', 'North Africa', 'The West']),
+    );
+    expect(place(d, 'The West')).toMatchObject({ kind: 'concept', review: true });
+  });
+
+  it('proposes the Soviet Union as its republics, for review', () => {
+    const d = draft('Soviet Union forces left Afghanistan.');
+    const ussr = place(d, 'Soviet Union')!;
+    expect(ussr).toMatchObject({ kind: 'historical', review: true });
+    expect(ussr.ref).toHaveLength(15);
+  });
+
+  it('makes "the Hungarian capital" an alias of Budapest, not a mention of Hungary', () => {
+    const d = draft('Budapest held. The Hungarian capital closed its quays.');
+    expect(place(d, 'Budapest')!.aliases).toEqual(['Hungarian capital']);
+    expect(place(d, 'Hungary')).toBeUndefined();
+  });
+
+  it('lists a village the gazetteer lacks as not placed', () => {
+    const d = draft('In Syria, Dabiq was taken.');
+    expect(d.unplaced.map((u) => u.text)).toContain('Dabiq');
+  });
+});
+
+describe('names that are not places', () => {
+  const rejected = (d: ReturnType<typeof draft>) => d.notPlaces.map((n) => n.text);
+
+  it('a place name before a surname is a person', () => {
+    const d = draft('Jordan Peterson spoke in London on Monday.');
+    expect(place(d, 'Jordan')).toBeUndefined();
+    expect(rejected(d)).toContain('Jordan Peterson');
+    expect(rejected(d)).toContain('Monday');
+  });
+
+  it('a title makes the next name a person', () => {
+    const d = draft('Officials said President Georgia Smith met Prime Minister Hichem Mechichi.');
+    expect(place(d, 'Georgia')).toBeUndefined();
+    expect(rejected(d)).toEqual(expect.arrayContaining(['Georgia Smith', 'Hichem Mechichi']));
+  });
+
+  it('an organisation named after a place is not the place', () => {
+    const d = draft(
+      'The Washington Post reported that Islamic State and Al Qaeda fought in Syria.',
+    );
+    expect(place(d, 'Washington')).toBeUndefined();
+    expect(rejected(d)).toEqual(
+      expect.arrayContaining(['Washington Post', 'Islamic State', 'Al Qaeda']),
+    );
+    expect(place(d, 'Syria')).toBeDefined();
+  });
+
+  it('places inside an organisation’s name are not mentions', () => {
+    const d = draft('Fighters of the Islamic State of Iraq and Syria lost ground near Raqqa.');
+    expect(place(d, 'Iraq')).toBeUndefined();
+    expect(place(d, 'Syria')).toBeUndefined();
+    expect(rejected(d)).toContain('Islamic State of Iraq and Syria');
+  });
+
+  it('a common word starting a sentence is not a town of that name', () => {
+    const d = draft('Police used tear gas in Tunis. The police said so.');
+    expect(place(d, 'Police')).toBeUndefined();
+    expect(place(d, 'Tunis')).toBeDefined();
+  });
+});

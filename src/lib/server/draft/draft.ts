@@ -1,0 +1,166 @@
+/**
+ * Drafts a places file for an article: the places its text names, each with a reference into
+ * the gazetteer, the forms the text uses, and how sure the drafter is. Headline excluded, as
+ * the site excludes it from mentions.
+ */
+import type { Article } from '../../core/article';
+import type { Kind } from '../../core/kinds';
+import { mentionFinder } from '../../core/mentions';
+import { fold } from '../gazetteer/names';
+import { choose, contextOf, groupByForm, REVIEW, type Choice } from './choose';
+import { capitalAliases } from './capitals';
+import { lexicon } from './lexicon';
+import { runsOf } from './runs';
+import { formsOf, lowercaseWords, segment, type Rejection } from './segment';
+
+export interface DraftPlace {
+  id: string;
+  name: string;
+  kind: Kind;
+  aliases: string[];
+  ref?: string | string[];
+  /** An approximate point (a region with no outline), [lng, lat]. */
+  point?: [number, number];
+  note?: string;
+  confidence: number;
+  review: boolean;
+  reason: string;
+  rejected: string[];
+  /** Mentions as the site will count them (core/mentions with these names and aliases). */
+  mentions: number;
+}
+
+export interface Unplaced {
+  text: string;
+  reason: string;
+  /** How many times the text uses it. */
+  count: number;
+}
+
+export interface Draft {
+  places: DraftPlace[];
+  /** Names that may be places but that the gazetteer cannot give (Dabiq, a US state). */
+  unplaced: Unplaced[];
+  /** Names judged not to be places: people, organisations, months… */
+  notPlaces: Unplaced[];
+}
+
+export function slug(name: string): string {
+  return fold(name)
+    .replace(/['’]/g, '')
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '');
+}
+
+const refKey = (c: Choice) =>
+  c.reading.type === 'approximate' ? `approx:${c.reading.name}` : JSON.stringify(c.reading.ref);
+
+/** Tallies rejections by text and reason, most frequent first. */
+function tally(list: Rejection[]): Unplaced[] {
+  const m = new Map<string, Unplaced>();
+  for (const r of list) {
+    const k = `${r.text}\n${r.reason}`;
+    const hit = m.get(k);
+    if (hit) hit.count++;
+    else m.set(k, { text: r.text, reason: r.reason, count: 1 });
+  }
+  return [...m.values()].sort((a, b) => b.count - a.count || a.text.localeCompare(b.text));
+}
+
+/** The name a place is drafted under, and the other forms the text uses for it. */
+function namesOf(choices: Choice[]): { name: string; aliases: string[] } {
+  const r = choices[0].reading;
+  const forms = new Map<string, number>();
+  for (const ch of choices)
+    for (const c of ch.candidates) forms.set(c.form, (forms.get(c.form) ?? 0) + 1);
+  const written = [...forms.keys()];
+  const usesName = written.some((f) => fold(f) === fold(r.name));
+  // A city GeoNames spells otherwise ("Mişrātah") is named as the text writes it ("Misrata").
+  const name =
+    usesName || r.type !== 'city' ? r.name : [...forms.entries()].sort((a, b) => b[1] - a[1])[0][0];
+  const seen = new Set([fold(name)]);
+  const aliases: string[] = [];
+  for (const f of written) {
+    // A form in capitals ("TUNIS" in a dateline) is the name itself: the matcher ignores the
+    // case of any form that is not an acronym.
+    if (seen.has(fold(f))) continue;
+    seen.add(fold(f));
+    aliases.push(f);
+  }
+  return { name, aliases };
+}
+
+/** Drafts the places of a parsed article. */
+export function draftArticle(article: Article): Draft {
+  const paragraphs = article.paragraphs;
+  const runs = paragraphs.flatMap((p, i) => runsOf(p, i + 1));
+  const lex = lexicon(formsOf(runs));
+  const { candidates, rejections } = segment(
+    runs,
+    (n) => paragraphs[n - 1],
+    lex,
+    lowercaseWords(paragraphs),
+  );
+  const groups = groupByForm(candidates);
+  const chosen = choose(groups, contextOf(groups));
+  const { unchosen } = chosen;
+  const { choices, aliases: capitals } = capitalAliases(chosen.choices, (n) => paragraphs[n - 1]);
+
+  // Names that read as one place become one place ("Iraq" and "Iraqi").
+  const byPlace = new Map<string, Choice[]>();
+  for (const c of choices) byPlace.set(refKey(c), [...(byPlace.get(refKey(c)) ?? []), c]);
+
+  const claimed = new Set<string>();
+  const ids = new Set<string>();
+  const places: DraftPlace[] = [];
+  for (const list of byPlace.values()) {
+    const r = list[0].reading;
+    const { name, aliases: written } = namesOf(list);
+    const aliases = [...written, ...list.flatMap((c) => capitals.get(c) ?? [])];
+    // Forms are compared as the matcher compares them: acronyms by case, the others folded.
+    const formKey = (f: string) => (/^[\p{Lu}\d.&-]+$/u.test(f) ? f : fold(f));
+    const own = aliases.filter((a) => !claimed.has(formKey(a)));
+    if (claimed.has(formKey(name))) continue;
+    [name, ...own].forEach((f) => claimed.add(formKey(f)));
+    let id = slug(name) || 'place';
+    for (let n = 2; ids.has(id); n++) id = `${slug(name)}-${n}`;
+    ids.add(id);
+    const confidence = Math.max(...list.map((c) => c.confidence));
+    places.push({
+      id,
+      name,
+      kind: r.kind,
+      aliases: own,
+      ...(r.type === 'approximate'
+        ? { point: [r.city!.lng, r.city!.lat] as [number, number], note: r.note }
+        : { ref: r.ref }),
+      confidence,
+      review: confidence < REVIEW || !!r.review,
+      reason: list.map((c) => c.reason).find((x) => x) ?? '',
+      rejected: [...new Set(list.flatMap((c) => c.rejected))],
+      mentions: 0,
+    });
+  }
+
+  // Count as the site counts: every name and alias, longest first, over the paragraphs.
+  const find = mentionFinder(places, { lang: article.meta.lang });
+  const counts = new Map<string, number>();
+  for (const p of paragraphs)
+    for (const m of find(p)) counts.set(m.placeId, (counts.get(m.placeId) ?? 0) + 1);
+  for (const p of places) p.mentions = counts.get(p.id) ?? 0;
+
+  const unplaced: Rejection[] = rejections.filter((r) => r.verdict === 'unplaced');
+  for (const u of unchosen)
+    for (const c of u.candidates)
+      unplaced.push({
+        text: c.text,
+        reason: u.reason,
+        paragraph: c.paragraph,
+        verdict: 'unplaced',
+      });
+  return {
+    places: places.filter((p) => p.mentions > 0),
+    unplaced: tally(unplaced),
+    notPlaces: tally(rejections.filter((r) => r.verdict === 'not-a-place')),
+  };
+}

@@ -1,0 +1,162 @@
+/**
+ * Places a news story names that are no single entry of the gazetteer: the common names of UN
+ * regions ("West Asia", "the Middle East"), unions and historical states drawn as their
+ * countries ("the European Union", "the Soviet Union"), concepts ("the West"), regions with no
+ * outline drawn at their capital ("Chechnya"), and the US states, which the gazetteer cannot
+ * draw (GeoNames' admin1 names are not in cities500, Natural Earth's states are not extracted):
+ * they are recognised so that "Georgia" beside "Atlanta" is not read as the country.
+ */
+import type { Kind } from '../../core/kinds';
+
+export interface Group {
+  name: string;
+  kind: Kind;
+  /** One reference or a list (a union), in the grammar of core/ref. */
+  ref: string | string[];
+  /** Forms the text may use besides the name ("European" for Europe). */
+  forms?: string[];
+  /** Proposed for review: a concept or historical reading is the editor's call. */
+  review?: string;
+}
+
+const EU =
+  'AUT BEL BGR HRV CYP CZE DNK EST FIN FRA DEU GRC HUN IRL ITA LVA LTU LUX MLT NLD POL PRT ROU SVK SVN ESP SWE'.split(
+    ' ',
+  );
+const countriesRef = (codes: string[]) => codes.map((c) => `country:${c}`);
+
+/** The fifteen Soviet republics, the borders of 1991 as today's countries. */
+const USSR = 'RUS UKR BLR EST LVA LTU MDA GEO ARM AZE KAZ UZB TKM KGZ TJK'.split(' ');
+
+/** The Middle East as the AP Stylebook's list of countries (Egypt, Iran and Turkey included). */
+const MIDDLE_EAST = 'BHR CYP EGY IRN IRQ ISR JOR KWT LBN OMN PSE QAT SAU SYR TUR ARE YEM'.split(
+  ' ',
+);
+
+/** The Balkans of most atlases: the former Yugoslavia, Albania, Bulgaria and Greece. */
+const BALKANS = 'ALB BIH BGR HRV GRC UNK MNE MKD SRB SVN'.split(' ');
+
+/** The Gulf states of the Gulf Cooperation Council. */
+const GULF_STATES = 'BHR KWT OMN QAT SAU ARE'.split(' ');
+
+export const GROUPS: Group[] = [
+  { name: 'West Asia', kind: 'region', ref: 'region:Western Asia' },
+  { name: 'Western Asia', kind: 'region', ref: 'region:Western Asia' },
+  { name: 'South Asia', kind: 'region', ref: 'region:Southern Asia', forms: ['South Asian'] },
+  { name: 'Southern Asia', kind: 'region', ref: 'region:Southern Asia' },
+  { name: 'East Asia', kind: 'region', ref: 'region:Eastern Asia', forms: ['East Asian'] },
+  { name: 'Eastern Asia', kind: 'region', ref: 'region:Eastern Asia' },
+  {
+    name: 'Southeast Asia',
+    kind: 'region',
+    ref: 'region:South-Eastern Asia',
+    forms: ['Southeast Asian'],
+  },
+  { name: 'South-East Asia', kind: 'region', ref: 'region:South-Eastern Asia' },
+  { name: 'South-Eastern Asia', kind: 'region', ref: 'region:South-Eastern Asia' },
+  { name: 'Central Asia', kind: 'region', ref: 'region:Central Asia', forms: ['Central Asian'] },
+  { name: 'North Africa', kind: 'region', ref: 'region:Northern Africa', forms: ['North African'] },
+  { name: 'Northern Africa', kind: 'region', ref: 'region:Northern Africa' },
+  { name: 'West Africa', kind: 'region', ref: 'region:Western Africa', forms: ['West African'] },
+  { name: 'East Africa', kind: 'region', ref: 'region:Eastern Africa', forms: ['East African'] },
+  { name: 'Southern Africa', kind: 'region', ref: 'region:Southern Africa' },
+  { name: 'Central Africa', kind: 'region', ref: 'region:Middle Africa' },
+  {
+    name: 'Western Europe',
+    kind: 'region',
+    ref: 'region:Western Europe',
+    forms: ['Western European'],
+  },
+  {
+    name: 'Eastern Europe',
+    kind: 'region',
+    ref: 'region:Eastern Europe',
+    forms: ['Eastern European'],
+  },
+  {
+    name: 'Central Europe',
+    kind: 'region',
+    ref: 'region:Central Europe',
+    forms: ['Central European'],
+  },
+  { name: 'Northern Europe', kind: 'region', ref: 'region:Northern Europe' },
+  { name: 'Southern Europe', kind: 'region', ref: 'region:Southern Europe' },
+  { name: 'Southeast Europe', kind: 'region', ref: 'region:Southeast Europe' },
+  {
+    name: 'Central America',
+    kind: 'region',
+    ref: 'region:Central America',
+    forms: ['Central American'],
+  },
+  { name: 'North America', kind: 'region', ref: 'region:North America', forms: ['North American'] },
+  { name: 'South America', kind: 'region', ref: 'region:South America', forms: ['South American'] },
+  {
+    name: 'Latin America',
+    forms: ['Latin American'],
+    kind: 'region',
+    ref: ['region:South America', 'region:Central America'],
+  },
+  { name: 'Caribbean', kind: 'region', ref: 'region:Caribbean', forms: ['the Caribbean'] },
+  { name: 'Europe', kind: 'region', ref: 'continent:Europe', forms: ['European'] },
+  { name: 'Asia', kind: 'region', ref: 'region:Asia', forms: ['Asian'] },
+  { name: 'Africa', kind: 'region', ref: 'continent:Africa', forms: ['African'] },
+  { name: 'Oceania', kind: 'region', ref: 'continent:Oceania' },
+  { name: 'Antarctica', kind: 'region', ref: 'continent:Antarctica' },
+  { name: 'Americas', kind: 'region', ref: 'region:Americas', forms: ['the Americas'] },
+  { name: 'Eurasia', kind: 'region', ref: ['continent:Europe', 'continent:Asia'] },
+  {
+    name: 'Middle East',
+    kind: 'region',
+    ref: countriesRef(MIDDLE_EAST),
+    forms: ['Mideast', 'Middle Eastern'],
+  },
+  { name: 'Balkans', kind: 'region', ref: countriesRef(BALKANS), forms: ['the Balkans'] },
+  { name: 'Gulf states', kind: 'region', ref: countriesRef(GULF_STATES) },
+  {
+    name: 'European Union',
+    kind: 'region',
+    ref: countriesRef(EU),
+    forms: ['EU'],
+  },
+  {
+    name: 'Soviet Union',
+    kind: 'historical',
+    ref: countriesRef(USSR),
+    forms: ['USSR', 'Soviet'],
+    review: 'historical: drawn as its 15 republics',
+  },
+  {
+    name: 'The West',
+    kind: 'concept',
+    ref: countriesRef([...EU, 'GBR', 'NOR', 'CHE', 'ISL', 'USA', 'CAN', 'AUS', 'NZL']),
+    forms: ['West', 'Western'],
+    review: 'concept: drawn as the EU, the UK, EFTA, North America, Australia and New Zealand',
+  },
+];
+
+/**
+ * Regions with no outline in Natural Earth, drawn as an approximate point at their capital
+ * (looked up in GeoNames by name and country, ISO 3166-1 alpha-2).
+ */
+export const APPROXIMATE: { name: string; capital: string; country: string; note: string }[] = [
+  { name: 'Chechnya', capital: 'Grozny', country: 'RU', note: 'A republic of Russia' },
+  { name: 'Dagestan', capital: 'Makhachkala', country: 'RU', note: 'A republic of Russia' },
+  { name: 'Kashmir', capital: 'Srinagar', country: 'IN', note: 'A disputed region' },
+  { name: 'Kurdistan', capital: 'Erbil', country: 'IQ', note: 'The Kurdistan Region of Iraq' },
+  { name: 'Darfur', capital: 'El Fasher', country: 'SD', note: 'A region of western Sudan' },
+  { name: 'Donbas', capital: 'Donetsk', country: 'UA', note: 'A region of eastern Ukraine' },
+  { name: 'Tibet', capital: 'Lhasa', country: 'CN', note: 'An autonomous region of China' },
+  { name: 'Xinjiang', capital: 'Ürümqi', country: 'CN', note: 'An autonomous region of China' },
+  { name: 'Catalonia', capital: 'Barcelona', country: 'ES', note: 'A region of Spain' },
+];
+
+/** The fifty US states: recognised, not drawn (the gazetteer has no admin1 shapes). */
+export const US_STATES = `Alabama Alaska Arizona Arkansas California Colorado Connecticut Delaware
+  Florida Georgia Hawaii Idaho Illinois Indiana Iowa Kansas Kentucky Louisiana Maine Maryland
+  Massachusetts Michigan Minnesota Mississippi Missouri Montana Nebraska Nevada New_Hampshire
+  New_Jersey New_Mexico New_York North_Carolina North_Dakota Ohio Oklahoma Oregon Pennsylvania
+  Rhode_Island South_Carolina South_Dakota Tennessee Texas Utah Vermont Virginia Washington
+  West_Virginia Wisconsin Wyoming`
+  .trim()
+  .split(/\s+/u)
+  .map((s) => s.replace(/_/g, ' '));

@@ -1,0 +1,201 @@
+/**
+ * Every reading a name can have, from the gazetteer and the groups of groups.ts: a country
+ * (by its name, an English spelling or a demonym), a region, continent, union or concept, a
+ * named sea, river or feature, a US state (recognised, not drawable), and the cities GeoNames
+ * knows by that name (looked up for all the article's names in one pass).
+ */
+import worldCountries from 'world-countries';
+import type { Kind } from '../../core/kinds';
+import { countries, findCitiesMany, findFeatures, regionNames, type City } from '../gazetteer';
+import { fold } from '../gazetteer/names';
+import { APPROXIMATE, GROUPS, US_STATES } from './groups';
+
+export type ReadingType = 'country' | 'group' | 'feature' | 'city' | 'approximate' | 'state';
+
+export interface Reading {
+  type: ReadingType;
+  /** The place's own name, as the places file will carry it. */
+  name: string;
+  kind: Kind;
+  /** The reference (or list); undefined for a state, which cannot be drawn. */
+  ref?: string | string[];
+  /** How the text's form relates to the place: its name, a spelling, or a demonym. */
+  via: 'name' | 'alt' | 'demonym';
+  /** The countries the place lies in or stands for (ISO3), for context. */
+  countries: string[];
+  /** A city's GeoNames record; an approximate place's point comes from its capital. */
+  city?: City;
+  /** Natural Earth's scalerank for a feature (0 most important). */
+  rank?: number;
+  review?: string;
+  note?: string;
+}
+
+const iso3ByIso2 = new Map(countries().map((c) => [c.iso2, c.iso3]));
+export const iso3Of = (iso2: string) => iso3ByIso2.get(iso2) ?? iso2;
+
+/** Land neighbours by ISO3 (world-countries' `borders`), for context. */
+export const NEIGHBOURS = new Map<string, string[]>(
+  worldCountries.map((c) => [c.cca3, c.borders ?? []]),
+);
+
+/** Spellings worth matching: not two-letter ISO codes (but "US" and "UK"), not local scripts. */
+function usableSpelling(s: string): boolean {
+  if (/^[A-Z]{2}$/.test(s)) return s === 'US' || s === 'UK';
+  if (/,/.test(s)) return false;
+  return /^[\p{Script=Latin}\s.'’-]+$/u.test(s);
+}
+
+/** The name an English-language newsroom writes where world-countries has another (AP style). */
+const ENGLISH: Record<string, string> = { TUR: 'Turkey' };
+
+let fixed: Map<string, Reading[]> | undefined;
+
+function add(map: Map<string, Reading[]>, form: string, r: Reading) {
+  const key = fold(form).replace(/^the /, '');
+  const list = map.get(key) ?? [];
+  if (!list.some((x) => x.name === r.name && x.type === r.type)) list.push(r);
+  map.set(key, list);
+}
+
+/** The readings that do not depend on the article: countries, groups, states. */
+function fixedReadings(): Map<string, Reading[]> {
+  if (fixed) return fixed;
+  const map = new Map<string, Reading[]>();
+  // Largest first: where countries share a demonym ("American" is also the Northern Mariana
+  // Islands'), readings tie and the first one added wins.
+  for (const c of [...countries()].sort((a, b) => b.area - a.area)) {
+    const name = ENGLISH[c.iso3] ?? c.name;
+    const base = { type: 'country' as const, name, kind: 'country' as const };
+    const r = { ...base, ref: `country:${c.iso3}`, countries: [c.iso3] };
+    add(map, c.name, { ...r, via: 'name' });
+    if (name !== c.name) add(map, name, { ...r, via: 'name' });
+    for (const s of [c.official, ...c.altSpellings].filter(usableSpelling))
+      add(map, s, { ...r, via: 'alt' });
+    for (const d of c.demonyms) add(map, d, { ...r, via: 'demonym' });
+  }
+  // English names world-countries lacks or spells otherwise ("Türkiye"), and the forms of
+  // wire copy ("U.S.").
+  for (const [form, iso3] of [
+    ['U.S.', 'USA'],
+    ['U.K.', 'GBR'],
+    ['America', 'USA'],
+    ['Britain', 'GBR'],
+    ['Burma', 'MMR'],
+    ['Swaziland', 'SWZ'],
+    ['East Timor', 'TLS'],
+    ['Vatican', 'VAT'],
+    ['Cape Verde', 'CPV'],
+    ['Ivory Coast', 'CIV'],
+  ] as const) {
+    add(map, form, {
+      type: 'country',
+      name: ENGLISH[iso3] ?? countries().find((x) => x.iso3 === iso3)!.name,
+      kind: 'country',
+      ref: `country:${iso3}`,
+      via: 'alt',
+      countries: [iso3],
+    });
+  }
+  for (const g of GROUPS) {
+    const list = Array.isArray(g.ref) ? g.ref : [g.ref];
+    const codes = list.flatMap((x) => (x.startsWith('country:') ? [x.slice(8)] : []));
+    const r: Reading = {
+      type: 'group',
+      name: g.name,
+      kind: g.kind,
+      ref: g.ref,
+      via: 'name',
+      countries: codes,
+      review: g.review,
+    };
+    add(map, g.name, r);
+    for (const f of g.forms ?? []) add(map, f, { ...r, via: /an$/.test(f) ? 'demonym' : 'alt' });
+  }
+  // UN names as world-countries spells them ("Western Asia") when not listed above.
+  for (const n of regionNames())
+    if (!map.get(fold(n))?.some((r) => r.type === 'group'))
+      add(map, n, {
+        type: 'group',
+        name: n,
+        kind: 'region',
+        ref: `region:${n}`,
+        via: 'name',
+        countries: [],
+      });
+  for (const s of US_STATES)
+    add(map, s, { type: 'state', name: s, kind: 'region', via: 'name', countries: ['USA'] });
+  fixed = map;
+  return map;
+}
+
+/** Natural Earth features called `form`; "River X" and "X River" as the river X. */
+function featureReadings(form: string): Reading[] {
+  const river = /^(?:River (.+)|(.+) River)$/u.exec(form);
+  const found = river
+    ? findFeatures(river[1] ?? river[2]).filter((f) => f.ref.startsWith('river:'))
+    : findFeatures(form);
+  return found.map((f) => ({
+    type: 'feature',
+    name: f.name,
+    kind: f.ref.startsWith('feature:')
+      ? f.geometryType === 'Point'
+        ? 'landmark'
+        : 'region'
+      : 'water',
+    ref: f.ref,
+    via: fold(f.name) === fold(form) || river ? 'name' : 'alt',
+    countries: [],
+    rank: f.rank,
+  }));
+}
+
+export interface Lexicon {
+  readings(form: string): Reading[];
+}
+
+/**
+ * The lexicon for one article: `forms` are every candidate name it may ask about, so that the
+ * cities are looked up in one pass over GeoNames (about 0.5 s, the drafter's largest cost).
+ */
+export function lexicon(forms: Iterable<string>): Lexicon {
+  const fixedMap = fixedReadings();
+  const wanted = [...new Set(forms)];
+  const capitals = APPROXIMATE.map((a) => a.capital);
+  const cities = findCitiesMany([...wanted, ...capitals]);
+  const approximate = new Map<string, Reading>();
+  for (const a of APPROXIMATE) {
+    const capital = (cities.get(fold(a.capital)) ?? []).find((c) => c.countryCode === a.country);
+    if (capital)
+      approximate.set(fold(a.name), {
+        type: 'approximate',
+        name: a.name,
+        kind: 'region',
+        via: 'name',
+        countries: [iso3Of(a.country)],
+        city: capital,
+        review: `no outline in the gazetteer: an approximate point at ${capital.name}`,
+        note: `${a.note}. The map data has no outline for it, so it is shown as an approximate point at ${capital.name}.`,
+      });
+  }
+  return {
+    readings(form: string): Reading[] {
+      const key = fold(form).replace(/^the /, '');
+      const out = [...(fixedMap.get(key) ?? [])];
+      const approx = approximate.get(key);
+      if (approx) out.push(approx);
+      out.push(...featureReadings(form));
+      for (const c of cities.get(fold(form)) ?? [])
+        out.push({
+          type: 'city',
+          name: c.name,
+          kind: 'city',
+          ref: `city:${c.geonameid}`,
+          via: fold(c.name) === fold(form) ? 'name' : 'alt',
+          countries: [iso3Of(c.countryCode)],
+          city: c,
+        });
+      return out;
+    },
+  };
+}

@@ -1,0 +1,297 @@
+/**
+ * Cuts each capitalised run into names, longest first, and sets aside what is not a place:
+ * people (a title before, or a place name followed by a surname), organisations (a known name,
+ * or a run ending in "Post", "Army", "Council"…, and the places inside them), months and
+ * weekdays, and common words that only start a sentence.
+ */
+import { fold } from '../gazetteer/names';
+import type { Lexicon, Reading } from './lexicon';
+import type { Run, Word } from './runs';
+import {
+  COMMON,
+  GIVEN_NAMES,
+  JOINERS,
+  LEADING,
+  MONTHS,
+  ORGANISATIONS,
+  ORGANISATION_HEADS,
+  TITLES,
+  WEEKDAYS,
+} from './words';
+
+/** One name the text uses, with the readings the gazetteer has for it. */
+export interface Candidate {
+  /** The form as written, a plural made singular ("Tunisians" → "Tunisian"). */
+  form: string;
+  /** As written in the text. */
+  text: string;
+  paragraph: number;
+  start: number;
+  end: number;
+  sentenceInitial: boolean;
+  readings: Reading[];
+}
+
+export interface Rejection {
+  text: string;
+  reason: string;
+  paragraph: number;
+  /** `unplaced`: a name the gazetteer lacks; `not-a-place`: a person, an organisation… */
+  verdict: 'unplaced' | 'not-a-place';
+}
+
+/** Words after a place name that keep it a place: "Idlib Province", "Mosul Dam". */
+const PLACE_HEADS = new Set(
+  'City Province Governorate Region District County Valley Dam Port Harbour Harbor Oblast'.split(
+    ' ',
+  ),
+);
+
+/** A single word the text also writes in lower case is a common word, unless the gazetteer
+ * knows it as more than a city, or as a city of a million people (a capital, say). */
+function commonWord(word: string, readings: Reading[], lower: Set<string>): boolean {
+  if (!lower.has(word.toLowerCase())) return false;
+  return !readings.some(
+    (r) => r.type !== 'city' || (r.via === 'name' && (r.city?.population ?? 0) >= 1e6),
+  );
+}
+
+const MAX_WORDS = 7;
+const ORG_FOLDED = new Set(ORGANISATIONS.filter((o) => !/^[A-Z.]+$/.test(o)).map(fold));
+const ORG_ACRONYMS = new Set(ORGANISATIONS.filter((o) => /^[A-Z.]+$/.test(o)));
+
+const isOrganisation = (form: string) => ORG_FOLDED.has(fold(form)) || ORG_ACRONYMS.has(form);
+
+/** A run's words from i to j (exclusive) as text; undefined when it starts or ends on a joiner. */
+function gram(ws: Word[], i: number, j: number): string | undefined {
+  if (JOINERS.has(ws[i].text) || JOINERS.has(ws[j - 1].text)) return undefined;
+  return ws
+    .slice(i, j)
+    .map((w) => w.text)
+    .join(' ');
+}
+
+/** Singular forms to try for a plural: "Tunisians" → "Tunisian", "Iraqis" → "Iraqi". */
+function singulars(form: string): string[] {
+  if (!/\p{Ll}s$/u.test(form) || /ss$/u.test(form)) return [];
+  return [form.slice(0, -1)];
+}
+
+/** Every form a lexicon may be asked about for these runs (all n-grams and their singulars). */
+export function formsOf(runs: Run[]): string[] {
+  const out = new Set<string>();
+  for (const r of runs)
+    for (let i = 0; i < r.words.length; i++)
+      for (let j = i + 1; j <= Math.min(r.words.length, i + MAX_WORDS); j++) {
+        const g = gram(r.words, i, j);
+        if (!g) continue;
+        out.add(g);
+        for (const s of singulars(g)) out.add(s);
+        const river = /^(?:River (.+)|(.+) River)$/u.exec(g);
+        if (river) out.add(river[1] ?? river[2]);
+      }
+  return [...out];
+}
+
+/** Readings of a form, or of its singular when it has none (a plural demonym). */
+function lookup(lex: Lexicon, form: string): { form: string; readings: Reading[] } {
+  const direct = lex.readings(form);
+  if (direct.length) return { form, readings: direct };
+  for (const s of singulars(form)) {
+    const r = lex.readings(s).filter((x) => x.type !== 'city');
+    if (r.length) return { form: s, readings: r };
+  }
+  return { form, readings: [] };
+}
+
+/** A word the text writes in lower case elsewhere is a common word ("Police", "Liberation"). */
+export function lowercaseWords(paragraphs: string[]): Set<string> {
+  const out = new Set<string>();
+  for (const p of paragraphs)
+    for (const m of p.matchAll(/(?<![\p{L}\p{N}])\p{Ll}+/gu)) out.add(m[0]);
+  return out;
+}
+
+/** Readings that name the place itself (not a city only by an alternate name). */
+const strong = (rs: Reading[]) => rs.some((r) => r.type !== 'city' || r.via === 'name');
+
+/**
+ * The parts of a run left once people are set aside: a title ("President", "Prime Minister")
+ * makes the capitalised words after it, up to a joiner, a person's name; a title just before
+ * the run ("said spokesman Wanis …") makes its first name one. Returns [from, to) ranges and
+ * the people as ranges.
+ */
+function withoutPeople(run: Run): { parts: [number, number][]; people: [number, number][] } {
+  const ws = run.words;
+  const parts: [number, number][] = [];
+  const people: [number, number][] = [];
+  // "The US", "In Syria": a sentence's first word before a name is no part of it.
+  let start = run.sentenceInitial && ws.length > 1 && LEADING.has(ws[0].text) ? 1 : 0;
+  let k = start;
+  let titled = !!run.before && TITLES.has(run.before.replace(/^\p{Ll}/u, (c) => c.toUpperCase()));
+  while (k < ws.length) {
+    const w = ws[k].text;
+    if (TITLES.has(w) || titled) {
+      if (k > start) parts.push([start, k]);
+      while (k < ws.length && TITLES.has(ws[k].text)) k++;
+      const from = k;
+      while (k < ws.length && !JOINERS.has(ws[k].text) && !TITLES.has(ws[k].text)) k++;
+      if (k > from) people.push([from, k]);
+      titled = false;
+      start = k;
+      continue;
+    }
+    k++;
+  }
+  if (start < ws.length) parts.push([start, ws.length]);
+  return { parts, people };
+}
+
+/** A list joined by "and" ("Misrata and Zintan") is of names: the length of i's item. */
+function andItem(ws: Word[], i: number, from: number, to: number): number {
+  let lo = i;
+  let hi = i + 1;
+  while (lo > from && ws[lo - 1].text !== 'and') lo--;
+  while (hi < to && ws[hi].text !== 'and') hi++;
+  return hi - lo;
+}
+
+/** Cuts the runs into candidates and rejections. */
+export function segment(
+  runs: Run[],
+  text: (paragraph: number) => string,
+  lex: Lexicon,
+  lower: Set<string>,
+): { candidates: Candidate[]; rejections: Rejection[] } {
+  const candidates: Candidate[] = [];
+  const rejections: Rejection[] = [];
+  for (const run of runs) {
+    const ws = run.words;
+    const para = text(run.paragraph);
+    const slice = (i: number, j: number) => para.slice(ws[i].start, ws[j - 1].end);
+    const reject = (
+      i: number,
+      j: number,
+      reason: string,
+      verdict: Rejection['verdict'] = 'not-a-place',
+    ) => rejections.push({ text: slice(i, j), reason, paragraph: run.paragraph, verdict });
+    const { parts, people } = withoutPeople(run);
+    for (const [i, j] of people) reject(i, j, 'a person (after a title)');
+    for (const [from, to] of parts) cut(from, to);
+
+    /** Cuts one part of the run, longest names first. */
+    function cut(from: number, toIn: number) {
+      let to = toIn;
+      // Consecutive words of no reading are reported as one name ("Wanis Boukhamada").
+      let unknownFrom = -1;
+      const flushUnknown = (k: number) => {
+        if (unknownFrom >= 0 && k > unknownFrom)
+          reject(unknownFrom, k, 'no place of that name in the gazetteer', 'unplaced');
+        unknownFrom = -1;
+      };
+      // A part ending in an organisation's head word is an organisation, unless it is a
+      // place ("European Union", "Soviet Union"); a leading demonym still counts.
+      const whole = gram(ws, from, to);
+      const wholePlace = whole ? lookup(lex, whole).readings.some((r) => r.type !== 'city') : false;
+      if (to - from >= 2 && ORGANISATION_HEADS.has(ws[to - 1].text) && !wholePlace) {
+        let k = from;
+        while (k < to - 1 && lex.readings(ws[k].text).some((r) => r.via === 'demonym')) k++;
+        reject(k, to, `an organisation or institution ("… ${ws[to - 1].text}")`);
+        to = k;
+      }
+      let i = from;
+      let pendingUnknown = false;
+      while (i < to) {
+        if (JOINERS.has(ws[i].text)) {
+          i++;
+          continue;
+        }
+        const at = i;
+        const next = take(i, from, to, pendingUnknown);
+        if (next > i) {
+          flushUnknown(at);
+          pendingUnknown = false;
+          i = next;
+          continue;
+        }
+        const w = ws[i].text;
+        const initial = i === 0 && run.sentenceInitial;
+        if (MONTHS.has(w) || WEEKDAYS.has(w)) {
+          flushUnknown(i);
+          reject(i, i + 1, MONTHS.has(w) ? 'a month' : 'a weekday');
+        } else if (COMMON.has(w) || (initial && lower.has(w.toLowerCase()))) flushUnknown(i);
+        else if (initial && to - from === 1) {
+          flushUnknown(i);
+          reject(i, i + 1, 'a capitalised word starting a sentence, and no place name');
+        } else {
+          if (unknownFrom < 0) unknownFrom = i;
+          pendingUnknown = true;
+        }
+        i++;
+      }
+      flushUnknown(to);
+    }
+
+    /** Takes the longest name at word i; returns the index after it, or i if none. */
+    function take(i: number, from: number, to: number, pendingUnknown: boolean): number {
+      for (let j = Math.min(to, i + MAX_WORDS); j > i; j--) {
+        const g = gram(ws, i, j);
+        if (!g) continue;
+        if (isOrganisation(g)) {
+          reject(i, j, 'an organisation');
+          return j;
+        }
+        const { form, readings } = lookup(lex, g);
+        if (!readings.length) continue;
+        const single = j - i === 1;
+        // Inside a longer run, a word that is only some city's alternate name is a part of
+        // another name, not a place of its own; so is a town's name after a word of no
+        // reading ("Iron Gates").
+        if (single && !strong(readings) && andItem(ws, i, from, to) > 1) continue;
+        if (single && pendingUnknown && readings.every((r) => r.type === 'city')) continue;
+        const word = ws[i].text;
+        const initial = i === 0 && run.sentenceInitial;
+        if (single && (MONTHS.has(word) || WEEKDAYS.has(word)))
+          reject(i, j, MONTHS.has(word) ? 'a month' : 'a weekday');
+        else if (
+          single &&
+          COMMON.has(word) &&
+          (initial || readings.every((r) => r.type === 'city'))
+        )
+          reject(i, j, 'a common word starting a sentence');
+        else if (single && commonWord(word, readings, lower))
+          reject(i, j, `a common word (the text also writes "${word.toLowerCase()}")`);
+        else if (
+          single &&
+          j < to &&
+          strong(readings) &&
+          readings.every((r) => r.via !== 'demonym') &&
+          !lookup(lex, ws[j].text).readings.length &&
+          !JOINERS.has(ws[j].text) &&
+          !PLACE_HEADS.has(ws[j].text) &&
+          !COMMON.has(ws[j].text)
+        ) {
+          // "Jordan Peterson": a place name followed by a capitalised word that is no place.
+          const why = GIVEN_NAMES.has(word) ? 'a given name' : 'a name';
+          reject(i, to, `a person or other name (${why} before "${ws[j].text}")`);
+          return to;
+        } else {
+          const start = ws[i].start;
+          const end = ws[j - 1].end;
+          candidates.push({
+            form,
+            text: para.slice(start, end),
+            paragraph: run.paragraph,
+            start,
+            end,
+            sentenceInitial: initial,
+            readings,
+          });
+        }
+        return j;
+      }
+      return i;
+    }
+  }
+  return { candidates, rejections };
+}
