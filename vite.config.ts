@@ -16,6 +16,10 @@ export default defineConfig({
     ],
     // Plain Node; component tests ask for jsdom in their first line.
     environment: 'node',
+    // Some tests spawn the commands (check:story, draft, build) or load the gazetteer: seconds
+    // each, and many more on a busy machine. A limit is for hung tests, never a timing check.
+    testTimeout: 120_000,
+    hookTimeout: 120_000,
     setupFiles: ['tests/setup.ts'],
   },
 });
