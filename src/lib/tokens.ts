@@ -46,8 +46,12 @@ export const colours = {
   halo: 'rgba(255,255,255,0.92)',
   /** Small print on the preview images (the source line). */
   faint: '#6b7580',
-  /** Country names on the previews' basemap: quiet, but 4:1 against the land. */
+  /** Country names on the previews' basemap and the live map: quiet, but 4:1 against the land. */
   countryLabel: '#7a7166',
+  /** The locator map's context rivers: a muted water blue, under the story's own rivers. */
+  contextRiver: '#8db3cf',
+  /** Reference cities' names on the map: grey, below the story's ink, 5:1 on the land. */
+  contextCity: '#5f6b74',
 } as const;
 
 /** One colour per kind; shape or dash pattern tells kinds apart too, never colour alone. */

@@ -12,6 +12,8 @@ export interface ArticleMeta {
   url?: string;
   published?: string;
   lang: string;
+  /** The scale bar's units: metric unless the article says `units: imperial`. */
+  units?: 'metric' | 'imperial';
 }
 
 export interface Article {
@@ -35,6 +37,7 @@ const Meta = z.object({
     .string()
     .regex(/^[a-zA-Z]{2,3}(-[a-zA-Z0-9]{2,8})*$/)
     .default('en'),
+  units: z.enum(['metric', 'imperial']).optional(),
 });
 
 export function parseArticle(

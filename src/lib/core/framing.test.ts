@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { bboxOf, cameraMargin, cameraPadding } from './framing';
+import { bboxOf, cameraMargin, cameraPadding, clearOfControls } from './framing';
 
 describe('bboxOf', () => {
   it('boxes points and polygons', () => {
@@ -108,5 +108,31 @@ describe('cameraMargin', () => {
     expect(cameraMargin(500)).toBe(48);
     expect(cameraMargin(499)).toBe(24);
     expect(cameraMargin(390)).toBe(24);
+  });
+});
+
+describe('clearOfControls', () => {
+  const map = { left: 560, top: 0, right: 1280, bottom: 800 };
+  const pad = { top: 48, right: 48, bottom: 48, left: 48 };
+  const zoomButtons = { left: 570, top: 10, right: 600, bottom: 68 };
+  const showAll = { left: 610, top: 10, right: 747, bottom: 46 };
+  const legend = { left: 570, top: 705, right: 830, bottom: 790 };
+
+  it('clears each control on the side that costs the map least', () => {
+    // Zoom buttons: narrow and tall, so the left; "Show all": wide and short, so the top.
+    expect(clearOfControls(map, pad, [zoomButtons, showAll, legend])).toEqual({
+      top: 54,
+      right: 48,
+      bottom: 103,
+      left: 48,
+    });
+    // The zoom buttons' 8 px gap fits within the 48 px margin already.
+    expect(clearOfControls(map, pad, [zoomButtons]).left).toBe(48);
+  });
+
+  it('leaves padding alone without controls, and a third of the map in any case', () => {
+    expect(clearOfControls(map, pad, [])).toEqual(pad);
+    const huge = { left: 570, top: 10, right: 1270, bottom: 700 };
+    expect(clearOfControls(map, pad, [huge]).top).toBeLessThanOrEqual((800 * 2) / 3);
   });
 });

@@ -106,6 +106,38 @@ export function cameraPadding(map: Rect, overlay: Rect | undefined, margin = 40)
     if (overlay.left > map.left) pad.right += map.right - overlay.left;
     else pad.left += overlay.right - map.left;
   }
+  return capPadding(pad, mapW, mapH);
+}
+
+/** The gap between a control and what the camera frames, in pixels. */
+const CONTROL_GAP = 8;
+
+/**
+ * Padding grown so that what the camera frames keeps clear of the map's controls (zoom
+ * buttons, "Show all places", the legend, the inset and the scale bar). A control sits in a
+ * corner, so one side's padding clears it: the side that costs the least share of the map.
+ */
+export function clearOfControls(map: Rect, pad: Padding, controls: Rect[]): Padding {
+  const out = { ...pad };
+  const mapW = map.right - map.left;
+  const mapH = map.bottom - map.top;
+  for (const c of controls) {
+    if (c.right <= c.left || c.bottom <= c.top) continue;
+    const options: [keyof Padding, number, number][] = [];
+    if (c.top - map.top < mapH / 2) options.push(['top', c.bottom - map.top + CONTROL_GAP, mapH]);
+    else options.push(['bottom', map.bottom - c.top + CONTROL_GAP, mapH]);
+    if (c.left - map.left < mapW / 2)
+      options.push(['left', c.right - map.left + CONTROL_GAP, mapW]);
+    else options.push(['right', map.right - c.left + CONTROL_GAP, mapW]);
+    const cost = ([side, need, size]: [keyof Padding, number, number]) =>
+      Math.max(0, need - out[side]) / size;
+    const [side, need] = options.reduce((a, b) => (cost(b) < cost(a) ? b : a));
+    out[side] = Math.max(out[side], need);
+  }
+  return capPadding(out, mapW, mapH);
+}
+
+function capPadding(pad: Padding, mapW: number, mapH: number): Padding {
   // Never leave less than a third of the map for the place itself.
   const maxH = mapH * (2 / 3);
   const maxW = mapW * (2 / 3);

@@ -9,6 +9,17 @@ import type { PlaceFrames } from '../core/camera';
 import type { BBox } from '../core/framing';
 import type { Kind } from '../core/kinds';
 
+/** A context feature (server/context): country, water, river, lake or reference city. */
+export interface ContextProps {
+  t: 'country' | 'water' | 'river' | 'lake' | 'city';
+  name: string;
+  r: number;
+  z: number;
+  cap?: 1;
+  /** The zoom from which it is no longer shown (a country named again nearer the story). */
+  zx?: number;
+}
+
 export interface PlaceProps {
   id: string;
   name: string;
@@ -20,6 +31,8 @@ export type MapTopology = Topology<{
   countries: GeometryCollection;
   places: GeometryCollection<PlaceProps>;
   labels: GeometryCollection<PlaceProps>;
+  /** What the locator map names around the places (server/context); absent in older files. */
+  context?: GeometryCollection<ContextProps>;
 }> & {
   /** Per place id, the box around its main body, computed at build time. */
   frames: Record<string, BBox>;
@@ -31,6 +44,7 @@ export interface MapSources {
   coast: MultiLineString;
   places: FeatureCollection<Geometry, PlaceProps>;
   labels: FeatureCollection<Geometry, PlaceProps>;
+  context: FeatureCollection<Geometry, ContextProps>;
   frames: Record<string, BBox>;
 }
 
@@ -43,6 +57,9 @@ export function decodeMapData(topo: MapTopology): MapSources {
     coast: mesh(topo, c, (a, b) => a === b),
     places: feature(topo, topo.objects.places) as FeatureCollection<Geometry, PlaceProps>,
     labels: feature(topo, topo.objects.labels) as FeatureCollection<Geometry, PlaceProps>,
+    context: topo.objects.context
+      ? (feature(topo, topo.objects.context) as FeatureCollection<Geometry, ContextProps>)
+      : { type: 'FeatureCollection', features: [] },
     frames: topo.frames,
   };
 }

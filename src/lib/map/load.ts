@@ -4,9 +4,10 @@
  */
 import type { Map as MapLibreMap } from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
-import { READER_EVENTS } from '../core/startup';
+import { READER_EVENTS, SMALL_SCREEN, TOUCH_SCREEN, waitsForReader } from '../core/startup';
 import { strings } from '../strings';
 import { decodeMapData, type MapSources, type MapTopology } from './data';
+import { SCALE_SLOT } from './locator';
 import { on } from './on';
 import { buildStyle } from './style';
 
@@ -51,6 +52,17 @@ export function pixelRatio(software: boolean): number {
   return software ? 1 : Math.min(window.devicePixelRatio || 1, 2);
 }
 
+/** Whether the map waits for the reader's first move here and now (core/startup). */
+export function readerFirst(selected: boolean, focused: number): boolean {
+  return waitsForReader({
+    small: matchMedia(SMALL_SCREEN).matches,
+    touch: matchMedia(TOUCH_SCREEN).matches,
+    selected,
+    focused,
+    scrolled: window.scrollY > 0,
+  });
+}
+
 /**
  * Calls `go` once, at the reader's first scroll, touch or key (core/startup). Returns the
  * function that stops waiting.
@@ -83,8 +95,10 @@ export async function createMap(options: {
   webgl: WebGLSupport;
   /** The article's publisher, credited on the map. */
   source: string;
+  /** The scale bar's units (the article's front matter). */
+  units?: 'metric' | 'imperial';
 }): Promise<LoadedMap> {
-  const { container, dataUrl, webgl, source } = options;
+  const { container, dataUrl, webgl, source, units = 'metric' } = options;
   const [maplibre, topo] = await Promise.all([
     import('maplibre-gl'),
     fetch(dataUrl).then((r) => {
@@ -127,6 +141,12 @@ export async function createMap(options: {
   map.touchZoomRotate.disableRotation();
   map.keyboard.disableRotation();
   map.addControl(new maplibre.NavigationControl({ showCompass: false }), 'top-left');
+  // Under the zoom buttons: the legend holds the bottom left and the panel covers the right.
+  // MapView hides it at the world overview, where one scale would be wrong (map/locator).
+  map.addControl(
+    new maplibre.ScaleControl({ unit: units, maxWidth: SCALE_SLOT.width }),
+    'top-left',
+  );
   map.addControl(
     new maplibre.AttributionControl({
       compact: true,
@@ -155,6 +175,7 @@ export function startMap(options: {
   container: HTMLElement;
   dataUrl: string;
   source: string;
+  units?: 'metric' | 'imperial';
   wait: boolean;
   onstatus: (status: MapStatus) => void;
   onload: (loaded: LoadedMap) => void;

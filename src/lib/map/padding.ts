@@ -1,13 +1,45 @@
 /**
  * The camera's padding, kept current: a margin around what it frames, plus the part of the
  * map that an overlay (the place panel or bottom sheet) covers, measured again whenever
- * either changes size.
+ * either changes size, grown to keep clear of the map's controls (core/framing).
  */
-import { cameraMargin, cameraPadding, type Padding } from '../core/framing';
+import {
+  cameraMargin,
+  cameraPadding,
+  clearOfControls,
+  type Padding,
+  type Rect,
+} from '../core/framing';
+import { INSET_MIN_WIDTH, INSET_SLOT, SCALE_SLOT } from './locator';
 import { all, on } from './on';
 
 const same = (a: Padding, b: Padding) =>
   a.top === b.top && a.right === b.right && a.bottom === b.bottom && a.left === b.left;
+
+/**
+ * The controls on `map`: the zoom buttons, elements marked `data-control` ("Show all places",
+ * the legend), and the slots of the scale bar (under the zoom buttons) and the inset. Those
+ * two are reserved whether shown or not: they appear past continent scale, and padding that
+ * changed with them would move the camera, which would change the zoom (map/locator).
+ */
+export function controlRects(map: HTMLElement, rect: Rect): Rect[] {
+  const boxes: Rect[] = [
+    ...map.querySelectorAll<HTMLElement>('.maplibregl-ctrl-group, [data-control]'),
+  ]
+    .filter((e) => e.offsetParent !== null)
+    .map((e) => e.getBoundingClientRect());
+  const nav = map.querySelector('.maplibregl-ctrl-group')?.getBoundingClientRect();
+  const slot = (top: number, s: { left: number; width: number; height: number }): Rect => ({
+    left: rect.left + s.left,
+    top,
+    right: rect.left + s.left + s.width,
+    bottom: top + s.height,
+  });
+  if (nav) boxes.push(slot(nav.bottom + SCALE_SLOT.gap, SCALE_SLOT));
+  if (rect.right - rect.left >= INSET_MIN_WIDTH)
+    boxes.push(slot(rect.top + INSET_SLOT.top, INSET_SLOT));
+  return boxes;
+}
 
 /** Calls `set` now and whenever the padding changes; returns the function that stops. */
 export function watchPadding(
@@ -18,7 +50,8 @@ export function watchPadding(
   let last: Padding | undefined;
   const measure = () => {
     const rect = map.getBoundingClientRect();
-    const next = cameraPadding(rect, overlay?.getBoundingClientRect(), cameraMargin(rect.width));
+    const base = cameraPadding(rect, overlay?.getBoundingClientRect(), cameraMargin(rect.width));
+    const next = clearOfControls(rect, base, controlRects(map, rect));
     if (last && same(last, next)) return;
     last = next;
     set(next);

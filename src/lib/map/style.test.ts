@@ -7,6 +7,7 @@ import { featureFilter, validateStyleMin } from '@maplibre/maplibre-gl-style-spe
 import type { FilterSpecification, LayerSpecification } from 'maplibre-gl';
 import { describe, expect, it } from 'vitest';
 import type { Kind } from '../core/kinds';
+import { CONTEXT_LABEL_LAYERS } from './context-layers';
 import { AREA_LAYERS, POINT_LAYERS, buildStyle } from './style';
 
 const empty = { type: 'FeatureCollection' as const, features: [] };
@@ -16,6 +17,7 @@ const style = buildStyle({
   coast: { type: 'MultiLineString', coordinates: [] },
   places: empty,
   labels: empty,
+  context: empty,
   frames: {},
 });
 const placeLayers = style.layers.filter(
@@ -91,6 +93,17 @@ describe('the map style', () => {
     for (const line of lines) {
       for (const point of points) expect(at(point)).toBeGreaterThan(at(line));
       for (const area of AREA_LAYERS) expect(at(line)).toBeGreaterThan(at(area));
+    }
+  });
+
+  it('draws the context below every place layer and hit-tests none of it', () => {
+    const order = style.layers.map((l) => l.id);
+    const firstPlace = style.layers.findIndex((l) => 'source' in l && l.source === 'places');
+    const context = order.filter((id) => id.startsWith('context-'));
+    expect(context).toEqual(expect.arrayContaining(CONTEXT_LABEL_LAYERS));
+    for (const id of context) {
+      expect(order.indexOf(id)).toBeLessThan(firstPlace);
+      expect([...POINT_LAYERS, ...AREA_LAYERS]).not.toContain(id);
     }
   });
 });

@@ -6,6 +6,7 @@
  */
 import type { ExpressionSpecification, SourceSpecification, StyleSpecification } from 'maplibre-gl';
 import type { MapSources } from './data';
+import { contextShapes, contextSymbols } from './context-layers';
 import { placeLayers } from './place-layers';
 import { colours, rest } from '../tokens';
 
@@ -44,6 +45,8 @@ export function buildStyle(sources: MapSources): StyleSpecification {
           ...sources.land.features.map((f) => ({ ...f, properties: { layer: 'land' } })),
           { type: 'Feature', properties: { layer: 'border' }, geometry: sources.borders },
           { type: 'Feature', properties: { layer: 'coast' }, geometry: sources.coast },
+          // The locator map's context (map/context-layers) rides on the basemap's tiles.
+          ...sources.context.features,
         ],
       }),
       // Shapes and label points share their place's id, so one feature-state call highlights
@@ -76,6 +79,7 @@ export function buildStyle(sources: MapSources): StyleSpecification {
         // own: a second pass over every vertex of the world, and one shader program less.
         paint: { 'fill-color': colours.land, 'fill-antialias': false },
       },
+      ...contextShapes(),
       {
         id: 'coast',
         type: 'line',
@@ -101,6 +105,7 @@ export function buildStyle(sources: MapSources): StyleSpecification {
           ],
         },
       },
+      ...contextSymbols(),
       ...placeLayers(),
     ],
   };

@@ -2,7 +2,8 @@
  * The one file the map loads: a TopoJSON topology holding the Natural Earth countries (the
  * basemap) and the story's places (points, areas and lines: TopoJSON keeps LineStrings as
  * arcs too). Places built from country outlines share their arcs with the basemap, so the
- * places cost little more than their ids.
+ * places cost little more than their ids. A third object, `context`, holds what a locator map
+ * names around them (server/context).
  */
 import type { Feature, FeatureCollection } from 'geojson';
 import { topology } from 'topojson-server';
@@ -10,6 +11,7 @@ import { quantize } from 'topojson-client';
 import { labelPoint } from '../geo/labels';
 import { frameOf } from './frame';
 import { countryFeatures } from './natural-earth';
+import { storyContext } from './context';
 import type { BuiltStory } from '../core/story';
 
 /** 1e5 steps per axis: about 400 m at the equator, below what z6 can show. */
@@ -60,6 +62,8 @@ export function mapData(built: BuiltStory) {
     built.story.places.map((p) => [p.id, frameOf(built.geometry.get(p.id)!).box.map(round)]),
   );
   // topojson-client's quantize() is typed for properties that are never null; ours never are.
-  const topo = topology({ countries, places, labels }) as Parameters<typeof quantize>[0];
+  // The locator map's context (server/context): names, ranks and simplified rivers and lakes.
+  const context = storyContext(built);
+  const topo = topology({ countries, places, labels, context }) as Parameters<typeof quantize>[0];
   return { ...quantize(topo, QUANTIZATION), frames };
 }

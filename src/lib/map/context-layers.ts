@@ -1,0 +1,143 @@
+/**
+ * The locator map's context (server/context): neighbouring countries named in spaced grey
+ * capitals, seas and oceans in italic, rivers drawn in a muted blue and named along their
+ * course, lakes, reference cities as small grey dots. All of it sits below the story's layers:
+ * MapLibre places symbols from the top layer down, so a story label always wins a collision
+ * and a context label gives way. No layer here is hit-tested (map/hits), so context takes no
+ * clicks.
+ */
+import type { ExpressionSpecification, LayerSpecification } from 'maplibre-gl';
+import { colours } from '../tokens';
+import { FONT, FONT_ITALIC } from './expressions';
+
+/** The layers whose names the map's description reads out (MapView's "Also on the map"). */
+export const CONTEXT_LABEL_LAYERS = [
+  'context-country',
+  'context-water',
+  'context-river-label',
+  'context-city-label',
+];
+
+const is = (t: string): ExpressionSpecification => ['==', ['get', 't'], t];
+/** Shown from the zoom the build gave it (`z`, by Natural Earth's rank and zooms). */
+const shown = (t: string): ExpressionSpecification => [
+  'all',
+  is(t),
+  ['>=', ['zoom'], ['get', 'z']],
+  ['<', ['zoom'], ['coalesce', ['get', 'zx'], 99]],
+];
+const halo = { 'text-halo-color': colours.halo, 'text-halo-width': 1.2 };
+
+/** Fills and lines, drawn under the coast and borders. */
+export function contextShapes(): LayerSpecification[] {
+  return [
+    {
+      id: 'context-lake',
+      type: 'fill',
+      source: 'basemap',
+      filter: shown('lake'),
+      paint: { 'fill-color': colours.water, 'fill-outline-color': colours.coast },
+    },
+    {
+      id: 'context-river',
+      type: 'line',
+      source: 'basemap',
+      filter: shown('river'),
+      layout: { 'line-join': 'round', 'line-cap': 'round' },
+      paint: {
+        'line-color': colours.contextRiver,
+        'line-width': ['interpolate', ['linear'], ['zoom'], 1, 0.5, 6, 1.6],
+      },
+    },
+  ];
+}
+
+/** Markers and labels, drawn over the basemap and below every place layer. */
+export function contextSymbols(): LayerSpecification[] {
+  return [
+    {
+      id: 'context-city',
+      type: 'circle',
+      source: 'basemap',
+      filter: shown('city'),
+      paint: {
+        'circle-radius': ['case', ['has', 'cap'], 3, 2.3],
+        'circle-color': colours.cityDim,
+        'circle-stroke-color': colours.markerRing,
+        'circle-stroke-width': 1,
+      },
+    },
+    {
+      id: 'context-river-label',
+      type: 'symbol',
+      source: 'basemap',
+      // A name needs room along the line: one zoom later than the line itself.
+      filter: ['all', is('river'), ['>=', ['zoom'], ['+', ['get', 'z'], 1]]],
+      layout: {
+        'symbol-placement': 'line',
+        'symbol-spacing': 250,
+        'text-field': ['get', 'name'],
+        'text-font': FONT_ITALIC,
+        'text-size': 10.5,
+        'text-letter-spacing': 0.05,
+        // Natural Earth's rivers wind: at MapLibre's 45° the Tigris and Euphrates found no
+        // stretch straight enough for their names at z5 (measured with queryRenderedFeatures).
+        'text-max-angle': 75,
+        'symbol-sort-key': ['get', 'r'],
+      },
+      paint: { 'text-color': colours.waterLabel, ...halo },
+    },
+    {
+      id: 'context-water',
+      type: 'symbol',
+      source: 'basemap',
+      filter: shown('water'),
+      layout: {
+        'text-field': ['get', 'name'],
+        'text-font': FONT_ITALIC,
+        'text-size': ['match', ['get', 'r'], 0, 12, 1, 11, 10.5],
+        'text-letter-spacing': 0.1,
+        'text-max-width': 7,
+        'text-padding': 6,
+        'symbol-sort-key': ['get', 'r'],
+      },
+      paint: { 'text-color': colours.waterLabel, 'text-opacity': 0.85 },
+    },
+    {
+      id: 'context-country',
+      type: 'symbol',
+      source: 'basemap',
+      filter: shown('country'),
+      layout: {
+        'text-field': ['get', 'name'],
+        'text-font': FONT,
+        // The largest countries in the largest type, as on an atlas.
+        'text-size': ['match', ['get', 'r'], 0, 12, 1, 11.5, 2, 11, 10],
+        'text-transform': 'uppercase',
+        'text-letter-spacing': 0.12,
+        'text-max-width': 7,
+        'text-padding': 6,
+        'symbol-sort-key': ['get', 'r'],
+      },
+      paint: { 'text-color': colours.countryLabel, ...halo },
+    },
+    {
+      id: 'context-city-label',
+      type: 'symbol',
+      source: 'basemap',
+      filter: shown('city'),
+      layout: {
+        'text-field': ['get', 'name'],
+        'text-font': FONT,
+        'text-size': ['case', ['has', 'cap'], 11, 10.5],
+        'text-variable-anchor': ['right', 'left', 'top', 'bottom'],
+        'text-radial-offset': 0.5,
+        'text-justify': 'auto',
+        'text-padding': 3,
+        // Capitals first, then Natural Earth's rank.
+        'symbol-sort-key': ['+', ['get', 'r'], ['case', ['has', 'cap'], 0, 10]],
+      },
+      paint: { 'text-color': colours.contextCity, ...halo },
+    },
+  ];
+}

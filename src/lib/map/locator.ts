@@ -1,0 +1,57 @@
+/**
+ * When the map shows its locator aids (DESIGN.md section 6: zoomed in past continent scale, an
+ * inset that shows where on the globe the frame is, and a scale bar), and where the frame sits
+ * on the inset's equirectangular world (server/inset). Pure functions, for Inset and MapView.
+ */
+
+/** Continent scale: from this zoom on, the map shows its scale bar and inset. */
+export const LOCATOR_ZOOM = 3;
+/** The inset would cover places on a map narrower than this (a phone): hidden there. */
+export const INSET_MIN_WIDTH = 500;
+/** The inset's world in SVG units (x = longitude, y = -latitude): 84°N to 60°S. */
+export const INSET_VIEW = [-180, -84, 360, 144] as const;
+
+export function zoomedIn(zoom: number): boolean {
+  return Number.isFinite(zoom) && zoom >= LOCATOR_ZOOM;
+}
+
+export function insetShown(zoom: number, mapWidth: number): boolean {
+  return zoomedIn(zoom) && mapWidth >= INSET_MIN_WIDTH;
+}
+
+export interface InsetFrame {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+
+/**
+ * The map's frame on the inset, from its bounds [west, south, east, north]: longitudes
+ * brought into -180..180 and the frame kept inside the inset's world (one across the
+ * antimeridian is moved inside it: the inset is a rough guide, not a second map).
+ */
+export function insetFrame([w, s, e, n]: readonly number[]): InsetFrame {
+  const [x0, y0, vw, vh] = INSET_VIEW;
+  const west = ((((w + 180) % 360) + 360) % 360) - 180;
+  const width = Math.min(e - w, vw);
+  const top = Math.max(-n, y0);
+  const bottom = Math.min(-s, y0 + vh);
+  const x = Math.max(x0, Math.min(west, x0 + vw - width));
+  return { x, y: top, width, height: Math.max(0, bottom - top) };
+}
+
+/** Where the frame is, for the inset's name: "36°N 43°E". */
+export function latLng([lng, lat]: readonly number[]): string {
+  const deg = (v: number, pos: string, neg: string) =>
+    `${Math.round(Math.abs(v))}°${v < 0 ? neg : pos}`;
+  return `${deg(lat, 'N', 'S')} ${deg(lng, 'E', 'W')}`;
+}
+
+/**
+ * Where the inset sits (px from the map's top left): right of "Show all places", clear of the
+ * legend (bottom left) and of the panel (right). Inset.svelte's CSS repeats these numbers.
+ */
+export const INSET_SLOT = { left: 200, top: 10, width: 150, height: 62 } as const;
+/** The scale bar under the zoom buttons: MapLibre's margin, its widest, its height. */
+export const SCALE_SLOT = { gap: 10, left: 10, width: 100, height: 20 } as const;

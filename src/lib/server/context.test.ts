@@ -1,0 +1,66 @@
+/**
+ * The locator map's context: around Mosul the neighbours, Baghdad and Erbil, the Tigris; never
+ * a second label for a story place; within the map data's budget.
+ */
+import { describe, expect, it } from 'vitest';
+import { contextLayers } from './gazetteer';
+import { countryRank, storyContext } from './context';
+import { MAP_DATA_BUDGET, mapDataSize } from './map-size';
+import { loadStoryFrom } from './story';
+
+const main = loadStoryFrom('src/content/article.md', 'geo/places.geojson');
+const danube = loadStoryFrom(
+  'tests/fixtures/danube/article.md',
+  'tests/fixtures/danube/places.geojson',
+);
+const names = (fc: ReturnType<typeof storyContext>, t: string) =>
+  fc.features.filter((f) => f.properties.t === t).map((f) => f.properties.name);
+
+describe('the story context', () => {
+  const context = storyContext(main);
+
+  it("names Mosul's neighbours, its reference cities and its river", () => {
+    expect(names(context, 'country')).toEqual(expect.arrayContaining(['Turkey', 'Iran']));
+    expect(names(context, 'city')).toEqual(
+      expect.arrayContaining(['Baghdad', 'Erbil', 'Damascus', 'Ankara', 'Tehran']),
+    );
+    expect(names(context, 'river')).toEqual(expect.arrayContaining(['Tigris', 'Euphrates']));
+    const box = contextLayers([41, 32, 47, 40]);
+    expect(box.countries.map((c) => c.name)).toEqual(expect.arrayContaining(['Syria', 'Iran']));
+  });
+
+  it('draws the Tigris through Mosul', () => {
+    const tigris = context.features.find((f) => f.properties.name === 'Tigris')!.geometry;
+    const lines = tigris.type === 'LineString' ? [tigris.coordinates] : [];
+    if (tigris.type === 'MultiLineString') lines.push(...tigris.coordinates);
+    const near = lines.flat().some(([x, y]) => Math.hypot(x - 43.13, y - 36.34) < 0.15);
+    expect(near).toBe(true);
+  });
+
+  it('never names a story place twice', () => {
+    // A story country may be named again near a small place, zoomed in (see NEAR_STORY).
+    const all = context.features.filter((f) => f.properties.z < 4).map((f) => f.properties.name);
+    for (const name of ['Syria', 'Iraq', 'Russia', 'Mosul', 'Aleppo'])
+      expect(all).not.toContain(name);
+    const cities = names(context, 'city');
+    for (const name of ['Mosul', 'Aleppo']) expect(cities).not.toContain(name);
+    const d = storyContext(danube).features.map((f) => f.properties.name);
+    for (const name of ['Danube', 'Vienna', 'Budapest', 'Austria', 'Hungary'])
+      expect(d).not.toContain(name);
+  });
+
+  it("finds the fixture's Danube, and names Vienna's neighbours", () => {
+    expect(contextLayers([14, 46, 20, 50]).rivers.map((r) => r.properties.name)).toContain(
+      'Danube',
+    );
+    const d = storyContext(danube);
+    expect(names(d, 'country')).toEqual(expect.arrayContaining(['Germany', 'Slovakia']));
+    expect(names(d, 'city')).toEqual(expect.arrayContaining(['Prague', 'Zagreb']));
+  });
+
+  it('ranks countries by area and keeps the map data in budget', () => {
+    expect(countryRank(17e6)).toBe(0);
+    expect(countryRank(1e4)).toBe(4);
+    expect(mapDataSize(main).total).toBeLessThanOrEqual(MAP_DATA_BUDGET);
+  });
+});

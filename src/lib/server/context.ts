@@ -1,0 +1,206 @@
+/**
+ * The locator map's context around the story (DESIGN.md section 6): neighbouring countries
+ * named, seas and oceans, the main rivers and lakes, reference cities, from the offline
+ * gazetteer. Only names, points, ranks and simplified lines: the map data has a budget
+ * (map-size.ts). Detail follows where the camera goes: finer ranks only near the story's
+ * small places (a city, a river), where the camera zooms in; elsewhere the coarse ones.
+ */
+import type { Feature, FeatureCollection, Geometry, Position } from 'geojson';
+import { simplify } from '@turf/simplify';
+import { intersect } from '@turf/intersect';
+import { bboxPolygon } from '@turf/bbox-polygon';
+import { featureCollection } from '@turf/helpers';
+import { labelPoint } from '../geo/labels';
+import { countryOutlines } from './gazetteer/countries';
+import type { BuiltStory } from '../core/story';
+import type { ContextProps } from '../map/data';
+import { contextLayers, type Box } from './gazetteer';
+import { fold } from './gazetteer/names';
+import { overlaps } from './gazetteer/context';
+import { frameOf } from './frame';
+
+/**
+ * Each feature's properties (map/data `ContextProps`): `t` what it is, `name`, `r` its
+ * importance (0 first: symbol-sort-key and label size), `z` the zoom from which the map shows
+ * it, `cap` for a capital.
+ */
+export type { ContextProps };
+
+/** Degrees around the story's extent: the neighbours of a place at its edge are named too. */
+const MARGIN = 10;
+/** A place framed narrower than this (degrees) is one the camera zooms in on. */
+const SMALL = 15;
+/** Degrees around a small place where finer ranks are kept. */
+const NEAR = 4;
+/**
+ * Rivers simplified to 0.03° (about 3 km): finer than a pixel at the overview, and at z5,
+ * the camera's closest (core/camera MAX_ZOOM), under two pixels.
+ */
+const RIVER_TOLERANCE = 0.03;
+const LAKE_TOLERANCE = 0.05;
+/** Natural Earth scaleranks kept everywhere, and near a small place. */
+const RANK = {
+  water: { far: 2, near: 3 },
+  river: { far: 1, near: 5 },
+  lake: { far: 0, near: 3 },
+  city: { far: 1, near: 6 },
+} as const;
+
+/**
+ * The gazetteer's names where English-language news uses another: AP's stylebook keeps
+ * Turkey, and AP and Reuters write Erbil (Natural Earth's romanisation is Irbil). GeoNames'
+ * names are no better in general (Genève, Köln).
+ */
+const ENGLISH: Record<string, string> = { Türkiye: 'Turkey', Irbil: 'Erbil', Trablous: 'Tripoli' };
+const english = (name: string) => ENGLISH[name] ?? name;
+
+const round = (n: number) => Math.round(n * 1e3) / 1e3;
+const pt = (p: Position): Geometry => ({ type: 'Point', coordinates: [round(p[0]), round(p[1])] });
+
+/** The country's label rank by area (km²): the largest first, and shown from further out. */
+export function countryRank(area: number): number {
+  return area > 2e6 ? 0 : area > 5e5 ? 1 : area > 1e5 ? 2 : area > 2e4 ? 3 : 4;
+}
+const COUNTRY_ZOOM = [0, 1.5, 2.5, 3.5, 4.5];
+
+function union(boxes: number[][]): Box {
+  return boxes.reduce<Box>(
+    (a, b) => [
+      Math.min(a[0], b[0]),
+      Math.min(a[1], b[1]),
+      Math.max(a[2], b[2]),
+      Math.max(a[3], b[3]),
+    ],
+    [Infinity, Infinity, -Infinity, -Infinity],
+  );
+}
+const grow = (b: number[], m: number): Box => [
+  b[0] - m,
+  Math.max(-85, b[1] - m),
+  b[2] + m,
+  Math.min(85, b[3] + m),
+];
+
+/** The context features around `built`'s places, most important first within each type. */
+export function storyContext(built: BuiltStory): FeatureCollection<Geometry, ContextProps> {
+  const places = built.story.places;
+  const frames = places.map((p) => frameOf(built.geometry.get(p.id)!).box);
+  const box = grow(union(frames), MARGIN);
+  const small = frames.filter((f) => f[2] - f[0] < SMALL);
+  const near = small.map((f) => grow(f, NEAR));
+  const nearStory = small.map((f) => grow(f, NEAR_STORY));
+  const centres = small.map((f) => [(f[0] + f[2]) / 2, (f[1] + f[3]) / 2]);
+  const isNear = (b: number[]) => near.some((n) => overlaps(n, b));
+  const pass = (t: keyof typeof RANK, rank: number, b: number[]) =>
+    rank <= RANK[t].far || (rank <= RANK[t].near && isNear(b));
+  // A story place is labelled by the story; the context never names it twice.
+  const story = new Set(places.map((p) => fold(p.name)));
+  const points = places.flatMap((p) => {
+    const g = built.geometry.get(p.id)!;
+    return g.type === 'Point' ? [g.coordinates] : [];
+  });
+  const fresh = (name: string) => !story.has(fold(name));
+  const c = contextLayers(box);
+  const out: Feature<Geometry, ContextProps>[] = [];
+  for (const k of c.countries) {
+    const own = fresh(k.name);
+    const r = countryRank(k.area);
+    const name = english(k.name);
+    // Zoomed in on a small place, a neighbour whose label point is out of view is named
+    // again inside the view: at the label point of its part near the place (NEAR_ZOOM on).
+    // A story country too (Syria seen from Mosul), in the context's grey, further from its
+    // story label, which stays where it is and is never hidden.
+    const local: Position[] = [];
+    for (const b of own ? near : nearStory)
+      for (const p of nearLabel(k.iso3, k.label, b))
+        if (
+          ![k.label, ...local].some((q) => dist(p, q) < APART) &&
+          (own || !centres.some((c) => dist(c, p) < VIEW && dist(c, k.label) < VIEW))
+        )
+          local.push(p);
+    const props = { t: 'country' as const, name, r, z: COUNTRY_ZOOM[r] };
+    if (own) out.push(feature(pt(k.label), local.length ? { ...props, zx: NEAR_ZOOM } : props));
+    for (const p of local) out.push(feature(pt(p), { ...props, z: NEAR_ZOOM }));
+  }
+  for (const w of c.water) {
+    const at = [w.label[0], w.label[1], w.label[0], w.label[1]];
+    if (fresh(w.name) && pass('water', w.rank, at))
+      out.push(feature(pt(w.label), { t: 'water', name: w.name, r: w.rank, z: w.rank }));
+  }
+  for (const l of c.rivers) {
+    const p = l.properties;
+    if (p.cls !== 'river' || !fresh(p.name) || !pass('river', p.rank, bboxOf(l.geometry))) continue;
+    const g = simplify(l.geometry, { tolerance: RIVER_TOLERANCE, highQuality: true });
+    out.push(feature(g, { t: 'river', name: p.name, r: p.rank, z: Math.max(0, p.rank - 1) }));
+  }
+  for (const l of c.lakes) {
+    const p = l.properties;
+    if (!fresh(p.name) || !pass('lake', p.rank, bboxOf(l.geometry))) continue;
+    const g = simplify(l.geometry, { tolerance: LAKE_TOLERANCE, highQuality: true });
+    out.push(feature(g, { t: 'lake', name: p.name, r: p.rank, z: p.rank }));
+  }
+  for (const k of c.cities) {
+    const [x, y] = k.coordinates;
+    if (!k.capital && !pass('city', k.rank, [x, y, x, y])) continue;
+    const name = english(k.name);
+    const taken = points.some((q) => Math.abs(q[0] - x) < 0.3 && Math.abs(q[1] - y) < 0.3);
+    if (!fresh(name) || !fresh(k.name) || taken) continue;
+    const z = Math.max(0, Math.min(k.minZoom - 1.5, k.capital ? 3 : 9));
+    out.push(
+      feature(pt(k.coordinates), {
+        t: 'city',
+        name,
+        r: k.rank,
+        z: round(z),
+        ...(k.capital ? { cap: 1 as const } : {}),
+      }),
+    );
+  }
+  return { type: 'FeatureCollection', features: out };
+}
+
+/** From this zoom a country is named near the story's small places (see `nearLabel`). */
+const NEAR_ZOOM = 4;
+
+/** A country is named again only this far (degrees) from its other labels: once per view. */
+const APART = 6;
+/**
+ * A story country, whose story label stays at every zoom, is named again only close to a
+ * small place (NEAR_STORY degrees), and never where the camera at a small place would show
+ * both names: at z5 (the camera's closest) a view beside the panel or on a phone reaches
+ * about VIEW degrees from its centre. So Syria is named from Mosul, but not twice at Aleppo.
+ */
+const NEAR_STORY = 1.7;
+const VIEW = 4;
+const dist = (a: Position, b: Position) => Math.hypot(a[0] - b[0], a[1] - b[1]);
+
+/** The label point of the country's part inside `box`, unless its own label is there. */
+function nearLabel(iso3: string, label: Position, box: Box): Position[] {
+  const inside = (p: Position) =>
+    p[0] >= box[0] && p[0] <= box[2] && p[1] >= box[1] && p[1] <= box[3];
+  const g = countryOutlines().get(iso3);
+  if (!g || inside(label) || !overlaps(box, bboxOf(g))) return [];
+  const clipped = intersect(
+    featureCollection([{ type: 'Feature', properties: {}, geometry: g }, bboxPolygon(box)]),
+  );
+  return clipped ? [labelPoint(clipped.geometry)] : [];
+}
+
+function feature(geometry: Geometry, properties: ContextProps): Feature<Geometry, ContextProps> {
+  return { type: 'Feature', properties, geometry };
+}
+
+function bboxOf(g: Geometry): number[] {
+  const b = [Infinity, Infinity, -Infinity, -Infinity];
+  const walk = (c: unknown): void => {
+    const p = c as number[];
+    if (typeof p[0] === 'number') {
+      b[0] = Math.min(b[0], p[0]);
+      b[1] = Math.min(b[1], p[1]);
+      b[2] = Math.max(b[2], p[0]);
+      b[3] = Math.max(b[3], p[1]);
+    } else for (const d of c as unknown[]) walk(d);
+  };
+  walk((g as { coordinates: unknown }).coordinates);
+  return b;
+}
