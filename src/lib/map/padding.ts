@@ -23,19 +23,25 @@ const same = (a: Padding, b: Padding) =>
  * changed with them would move the camera, which would change the zoom (map/locator).
  */
 export function controlRects(map: HTMLElement, rect: Rect): Rect[] {
-  const boxes: Rect[] = [
-    ...map.querySelectorAll<HTMLElement>('.maplibregl-ctrl-group, [data-control]'),
-  ]
+  const boxes: Rect[] = [...map.querySelectorAll<HTMLElement>('[data-control]')]
     .filter((e) => e.offsetParent !== null)
     .map((e) => e.getBoundingClientRect());
-  const nav = map.querySelector('.maplibregl-ctrl-group')?.getBoundingClientRect();
+  // The zoom buttons' slot, reserved before MapLibre adds them: MapLibre's top-left margin
+  // (10 px) and two 29 px buttons with their border, so the first framing already clears them.
+  const nav: Rect = {
+    left: rect.left + 10,
+    top: rect.top + 10,
+    right: rect.left + 40,
+    bottom: rect.top + 70,
+  };
+  boxes.push(nav);
   const slot = (top: number, s: { left: number; width: number; height: number }): Rect => ({
     left: rect.left + s.left,
     top,
     right: rect.left + s.left + s.width,
     bottom: top + s.height,
   });
-  if (nav) boxes.push(slot(nav.bottom + SCALE_SLOT.gap, SCALE_SLOT));
+  boxes.push(slot(nav.bottom + SCALE_SLOT.gap, SCALE_SLOT));
   if (rect.right - rect.left >= INSET_MIN_WIDTH)
     boxes.push(slot(rect.top + INSET_SLOT.top, INSET_SLOT));
   return boxes;
