@@ -135,7 +135,23 @@ describe('planCamera', () => {
   it('cuts to the first framing of a map, at once: a link opens on its place', () => {
     const { plan, memory } = planCamera(input({ focus: ['iraq'] }), FRESH_CAMERA);
     expect(plan).toMatchObject({ duration: 0, deferred: false, padding });
-    expect(memory).toEqual({ framed: true, focusKey: 'iraq', focusChangedAt: 10_000 });
+    expect(memory).toMatchObject({ framed: true, focusKey: 'iraq', focusChangedAt: 10_000 });
+  });
+
+  it('plans nothing when asked again for the framing it planned last (a padding measured again)', () => {
+    const first = planCamera(input({ focus: ['iraq'] }), FRESH_CAMERA);
+    const again = planCamera(input({ focus: ['iraq'], padding: { ...padding } }), first.memory);
+    expect(again.plan).toBeUndefined();
+    // ...however often it is asked.
+    const third = planCamera(input({ focus: ['iraq'], padding: { ...padding } }), again.memory);
+    expect(third.plan).toBeUndefined();
+    // A new padding, or "Show all places" over the same focus, is a new framing.
+    const wider = { ...padding, right: 360 };
+    expect(planCamera(input({ focus: ['iraq'], padding: wider }), first.memory).plan).toMatchObject(
+      { padding: wider, duration: FLIGHT_MS },
+    );
+    const none = planCamera(input(), FRESH_CAMERA);
+    expect(planCamera(input({ overview: true }), none.memory).plan).toBeDefined();
   });
 
   it('flies to a new focus one frame later, so the panel paints first', () => {

@@ -109,6 +109,11 @@ export interface CameraMemory {
   /** The focus last framed (ids joined by spaces), and when it changed to that (ms). */
   focusKey: string | undefined;
   focusChangedAt: number;
+  /**
+   * The last framing planned, so the same one asked again is not: a padding measured again
+   * to the same values would otherwise fly the camera where it already is.
+   */
+  last?: { key: string; bbox: BBox; maxZoom: number; padding: Padding };
 }
 
 export const FRESH_CAMERA: CameraMemory = {
@@ -155,12 +160,19 @@ export function planCamera(
   const changed = key !== memory.focusKey;
   const hurried = changed && input.now - memory.focusChangedAt < HURRIED_MS;
   const next: CameraMemory = {
-    framed: memory.framed,
+    ...memory,
     focusKey: key,
     focusChangedAt: changed ? input.now : memory.focusChangedAt,
   };
   const target = cameraTarget(input.focus, input.overview, input.frames);
   if (!target) return { plan: undefined, memory: next };
+  const last = {
+    key: `${key} ${input.overview}`,
+    bbox: target.bbox,
+    maxZoom: target.maxZoom,
+    padding: input.padding,
+  };
+  if (memory.last && sameFraming(memory.last, last)) return { plan: undefined, memory: next };
   const cut =
     !memory.framed || hurried || cameraMotion(input.reducedMotion, input.slowFlights) === 'jump';
   return {
@@ -170,8 +182,18 @@ export function planCamera(
       duration: cut ? 0 : FLIGHT_MS,
       deferred: memory.framed,
     },
-    memory: { ...next, framed: true },
+    memory: { ...next, framed: true, last },
   };
+}
+
+function sameFraming(a: NonNullable<CameraMemory['last']>, b: NonNullable<CameraMemory['last']>) {
+  const sides = ['top', 'right', 'bottom', 'left'] as const;
+  return (
+    a.key === b.key &&
+    a.maxZoom === b.maxZoom &&
+    a.bbox.every((v, i) => v === b.bbox[i]) &&
+    sides.every((s) => a.padding[s] === b.padding[s])
+  );
 }
 
 /** A flight found too slow ends at once where it was going. */
