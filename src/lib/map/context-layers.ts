@@ -1,6 +1,6 @@
 /**
- * The locator map's context (server/context): neighbouring countries named in spaced grey
- * capitals, seas and oceans in italic, rivers drawn in a muted blue and named along their
+ * The locator map's context (server/context): the countries in view named in spaced grey
+ * capitals (placed in each view, geo/country-names), seas and oceans in italic, rivers drawn in a muted blue and named along their
  * course, lakes, reference cities as small grey dots. All of it sits below the story's layers:
  * MapLibre places symbols from the top layer down, so a story label always wins a collision
  * and a context label gives way. No layer here is hit-tested (map/hits), so context takes no
@@ -9,6 +9,9 @@
 import type { ExpressionSpecification, LayerSpecification } from 'maplibre-gl';
 import { colours } from '../tokens';
 import { FONT, FONT_ITALIC } from './expressions';
+
+/** The source of the countries' names, placed in each view (components/map/CountryNames). */
+export const COUNTRY_NAMES = 'country-names';
 
 /** The layers whose names the map's description reads out (MapView's "Also on the map"). */
 export const CONTEXT_LABEL_LAYERS = [
@@ -24,7 +27,6 @@ const shown = (t: string): ExpressionSpecification => [
   'all',
   is(t),
   ['>=', ['zoom'], ['get', 'z']],
-  ['<', ['zoom'], ['coalesce', ['get', 'zx'], 99]],
 ];
 const halo = { 'text-halo-color': colours.halo, 'text-halo-width': 1.2 };
 
@@ -106,8 +108,7 @@ export function contextSymbols(): LayerSpecification[] {
     {
       id: 'context-country',
       type: 'symbol',
-      source: 'basemap',
-      filter: shown('country'),
+      source: COUNTRY_NAMES,
       layout: {
         'text-field': ['get', 'name'],
         'text-font': FONT,

@@ -2,22 +2,34 @@
  * Decodes the map data file (TopoJSON) into the GeoJSON sources the map draws: countries for
  * the land, their shared borders, the coastline, the places and their label points.
  */
-import type { FeatureCollection, Geometry, MultiLineString, Point } from 'geojson';
+import type {
+  FeatureCollection,
+  Geometry,
+  MultiLineString,
+  MultiPolygon,
+  Point,
+  Polygon,
+} from 'geojson';
+import type { CountryShape } from '../geo/country-names';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import { feature, mesh } from 'topojson-client';
 import type { PlaceFrames } from '../core/camera';
 import type { BBox } from '../core/framing';
 import type { Kind } from '../core/kinds';
 
-/** A context feature (server/context): country, water, river, lake or reference city. */
+/** A context feature (server/context): water, river, lake or reference city. */
 export interface ContextProps {
-  t: 'country' | 'water' | 'river' | 'lake' | 'city';
+  t: 'water' | 'river' | 'lake' | 'city';
   name: string;
   r: number;
   z: number;
   cap?: 1;
-  /** The zoom from which it is no longer shown (a country named again nearer the story). */
-  zx?: number;
+}
+
+/** A basemap country's name and rank by area (server/map-data); absent on a part. */
+export interface CountryProps {
+  name?: string;
+  r?: number;
 }
 
 export interface PlaceProps {
@@ -28,7 +40,7 @@ export interface PlaceProps {
 }
 
 export type MapTopology = Topology<{
-  countries: GeometryCollection;
+  countries: GeometryCollection<CountryProps>;
   places: GeometryCollection<PlaceProps>;
   labels: GeometryCollection<PlaceProps>;
   /** What the locator map names around the places (server/context); absent in older files. */
@@ -39,7 +51,7 @@ export type MapTopology = Topology<{
 };
 
 export interface MapSources {
-  land: FeatureCollection;
+  land: FeatureCollection<Polygon | MultiPolygon, CountryProps>;
   borders: MultiLineString;
   coast: MultiLineString;
   places: FeatureCollection<Geometry, PlaceProps>;
@@ -52,7 +64,7 @@ export interface MapSources {
 export function decodeMapData(topo: MapTopology): MapSources {
   const c = topo.objects.countries;
   return {
-    land: feature(topo, c) as FeatureCollection,
+    land: feature(topo, c) as FeatureCollection<Polygon | MultiPolygon, CountryProps>,
     borders: mesh(topo, c, (a, b) => a !== b),
     coast: mesh(topo, c, (a, b) => a === b),
     places: feature(topo, topo.objects.places) as FeatureCollection<Geometry, PlaceProps>,
@@ -75,4 +87,13 @@ export function placeFrames(sources: MapSources | undefined): PlaceFrames {
       ]),
     ),
   };
+}
+
+/** The named countries of the basemap, for the names placed in each view (geo/country-names). */
+export function namedCountries(sources: MapSources): CountryShape[] {
+  return sources.land.features.flatMap((f) =>
+    f.properties?.name !== undefined
+      ? [{ name: f.properties.name, r: f.properties.r ?? 4, geometry: f.geometry }]
+      : [],
+  );
 }

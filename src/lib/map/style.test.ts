@@ -44,9 +44,9 @@ function layersOf(
 }
 
 describe('the map style', () => {
-  it('is a valid MapLibre style with two sources', () => {
+  it('is a valid MapLibre style with two tiled sources and the country names', () => {
     expect(validateStyleMin(style)).toEqual([]);
-    expect(Object.keys(style.sources)).toEqual(['basemap', 'places']);
+    expect(Object.keys(style.sources)).toEqual(['basemap', 'country-names', 'places']);
   });
 
   it('draws rivers and routes as cased lines, lakes as areas, landmarks as diamonds', () => {

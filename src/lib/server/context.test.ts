@@ -1,10 +1,14 @@
 /**
- * The locator map's context: around Mosul the neighbours, Baghdad and Erbil, the Tigris; never
+ * The locator map's context: around Mosul Baghdad and Erbil, the Tigris; the basemap's
+ * countries named for the names placed in each view (geo/country-names); never
  * a second label for a story place; within the map data's budget.
  */
 import { describe, expect, it } from 'vitest';
 import { contextLayers } from './gazetteer';
 import { countryRank, storyContext } from './context';
+import type { GeometryCollection } from 'topojson-specification';
+import type { CountryProps } from '../map/data';
+import { mapData } from './map-data';
 import { MAP_DATA_BUDGET, mapDataSize } from './map-size';
 import { loadStoryFrom } from './story';
 
@@ -20,7 +24,6 @@ describe('the story context', () => {
   const context = storyContext(main);
 
   it("names Mosul's neighbours, its reference cities and its river", () => {
-    expect(names(context, 'country')).toEqual(expect.arrayContaining(['Turkey', 'Iran']));
     expect(names(context, 'city')).toEqual(
       expect.arrayContaining(['Baghdad', 'Erbil', 'Damascus', 'Ankara', 'Tehran']),
     );
@@ -38,8 +41,7 @@ describe('the story context', () => {
   });
 
   it('never names a story place twice', () => {
-    // A story country may be named again near a small place, zoomed in (see NEAR_STORY).
-    const all = context.features.filter((f) => f.properties.z < 4).map((f) => f.properties.name);
+    const all = context.features.map((f) => f.properties.name);
     for (const name of ['Syria', 'Iraq', 'Russia', 'Mosul', 'Aleppo'])
       expect(all).not.toContain(name);
     const cities = names(context, 'city');
@@ -49,13 +51,25 @@ describe('the story context', () => {
       expect(d).not.toContain(name);
   });
 
-  it("finds the fixture's Danube, and names Vienna's neighbours", () => {
+  it("finds the fixture's Danube and the cities around Vienna", () => {
     expect(contextLayers([14, 46, 20, 50]).rivers.map((r) => r.properties.name)).toContain(
       'Danube',
     );
     const d = storyContext(danube);
-    expect(names(d, 'country')).toEqual(expect.arrayContaining(['Germany', 'Slovakia']));
     expect(names(d, 'city')).toEqual(expect.arrayContaining(['Prague', 'Zagreb']));
+  });
+
+  it('names the basemap countries in English, a country once, ranked by area', () => {
+    const countries = (mapData(main).objects.countries as GeometryCollection<CountryProps>)
+      .geometries;
+    const named = countries.map((g) => g.properties?.name).filter(Boolean);
+    expect(named).toEqual(expect.arrayContaining(['Turkey', 'Syria', 'Iran', 'Kosovo']));
+    expect(named).not.toContain('Türkiye');
+    expect(new Set(named).size).toBe(named.length);
+    const rank = (name: string) =>
+      countries.find((g) => g.properties?.name === name)!.properties!.r;
+    expect(rank('Russia')).toBe(0);
+    expect(rank('Lebanon')).toBe(4);
   });
 
   it('ranks countries by area and keeps the map data in budget', () => {

@@ -1,17 +1,12 @@
 /**
- * The locator map's context around the story (DESIGN.md section 6): neighbouring countries
- * named, seas and oceans, the main rivers and lakes, reference cities, from the offline
- * gazetteer. Only names, points, ranks and simplified lines: the map data has a budget
+ * The locator map's context around the story (DESIGN.md section 6): seas and oceans, the
+ * main rivers and lakes, reference cities, from the offline gazetteer. (The countries are
+ * named in each view from the basemap's outlines: geo/country-names.) Only names, points, ranks and simplified lines: the map data has a budget
  * (map-size.ts). Detail follows where the camera goes: finer ranks only near the story's
  * small places (a city, a river), where the camera zooms in; elsewhere the coarse ones.
  */
 import type { Feature, FeatureCollection, Geometry, Position } from 'geojson';
 import { simplify } from '@turf/simplify';
-import { intersect } from '@turf/intersect';
-import { bboxPolygon } from '@turf/bbox-polygon';
-import { featureCollection } from '@turf/helpers';
-import { labelPoint } from '../geo/labels';
-import { countryOutlines } from './gazetteer/countries';
 import type { BuiltStory } from '../core/story';
 import type { ContextProps } from '../map/data';
 import { contextLayers, type Box } from './gazetteer';
@@ -52,7 +47,7 @@ const RANK = {
  * names are no better in general (Genève, Köln).
  */
 const ENGLISH: Record<string, string> = { Türkiye: 'Turkey', Irbil: 'Erbil', Trablous: 'Tripoli' };
-const english = (name: string) => ENGLISH[name] ?? name;
+export const english = (name: string) => ENGLISH[name] ?? name;
 
 const round = (n: number) => Math.round(n * 1e3) / 1e3;
 const pt = (p: Position): Geometry => ({ type: 'Point', coordinates: [round(p[0]), round(p[1])] });
@@ -61,7 +56,6 @@ const pt = (p: Position): Geometry => ({ type: 'Point', coordinates: [round(p[0]
 export function countryRank(area: number): number {
   return area > 2e6 ? 0 : area > 5e5 ? 1 : area > 1e5 ? 2 : area > 2e4 ? 3 : 4;
 }
-const COUNTRY_ZOOM = [0, 1.5, 2.5, 3.5, 4.5];
 
 function union(boxes: number[][]): Box {
   return boxes.reduce<Box>(
@@ -88,8 +82,6 @@ export function storyContext(built: BuiltStory): FeatureCollection<Geometry, Con
   const box = grow(union(frames), MARGIN);
   const small = frames.filter((f) => f[2] - f[0] < SMALL);
   const near = small.map((f) => grow(f, NEAR));
-  const nearStory = small.map((f) => grow(f, NEAR_STORY));
-  const centres = small.map((f) => [(f[0] + f[2]) / 2, (f[1] + f[3]) / 2]);
   const isNear = (b: number[]) => near.some((n) => overlaps(n, b));
   const pass = (t: keyof typeof RANK, rank: number, b: number[]) =>
     rank <= RANK[t].far || (rank <= RANK[t].near && isNear(b));
@@ -102,26 +94,6 @@ export function storyContext(built: BuiltStory): FeatureCollection<Geometry, Con
   const fresh = (name: string) => !story.has(fold(name));
   const c = contextLayers(box);
   const out: Feature<Geometry, ContextProps>[] = [];
-  for (const k of c.countries) {
-    const own = fresh(k.name);
-    const r = countryRank(k.area);
-    const name = english(k.name);
-    // Zoomed in on a small place, a neighbour whose label point is out of view is named
-    // again inside the view: at the label point of its part near the place (NEAR_ZOOM on).
-    // A story country too (Syria seen from Mosul), in the context's grey, further from its
-    // story label, which stays where it is and is never hidden.
-    const local: Position[] = [];
-    for (const b of own ? near : nearStory)
-      for (const p of nearLabel(k.iso3, k.label, b))
-        if (
-          ![k.label, ...local].some((q) => dist(p, q) < APART) &&
-          (own || !centres.some((c) => dist(c, p) < VIEW && dist(c, k.label) < VIEW))
-        )
-          local.push(p);
-    const props = { t: 'country' as const, name, r, z: COUNTRY_ZOOM[r] };
-    if (own) out.push(feature(pt(k.label), local.length ? { ...props, zx: NEAR_ZOOM } : props));
-    for (const p of local) out.push(feature(pt(p), { ...props, z: NEAR_ZOOM }));
-  }
   for (const w of c.water) {
     const at = [w.label[0], w.label[1], w.label[0], w.label[1]];
     if (fresh(w.name) && pass('water', w.rank, at))
@@ -157,33 +129,6 @@ export function storyContext(built: BuiltStory): FeatureCollection<Geometry, Con
     );
   }
   return { type: 'FeatureCollection', features: out };
-}
-
-/** From this zoom a country is named near the story's small places (see `nearLabel`). */
-const NEAR_ZOOM = 4;
-
-/** A country is named again only this far (degrees) from its other labels: once per view. */
-const APART = 6;
-/**
- * A story country, whose story label stays at every zoom, is named again only close to a
- * small place (NEAR_STORY degrees), and never where the camera at a small place would show
- * both names: at z5 (the camera's closest) a view beside the panel or on a phone reaches
- * about VIEW degrees from its centre. So Syria is named from Mosul, but not twice at Aleppo.
- */
-const NEAR_STORY = 1.7;
-const VIEW = 4;
-const dist = (a: Position, b: Position) => Math.hypot(a[0] - b[0], a[1] - b[1]);
-
-/** The label point of the country's part inside `box`, unless its own label is there. */
-function nearLabel(iso3: string, label: Position, box: Box): Position[] {
-  const inside = (p: Position) =>
-    p[0] >= box[0] && p[0] <= box[2] && p[1] >= box[1] && p[1] <= box[3];
-  const g = countryOutlines().get(iso3);
-  if (!g || inside(label) || !overlaps(box, bboxOf(g))) return [];
-  const clipped = intersect(
-    featureCollection([{ type: 'Feature', properties: {}, geometry: g }, bboxPolygon(box)]),
-  );
-  return clipped ? [labelPoint(clipped.geometry)] : [];
 }
 
 function feature(geometry: Geometry, properties: ContextProps): Feature<Geometry, ContextProps> {

@@ -10,19 +10,40 @@ import { topology } from 'topojson-server';
 import { quantize } from 'topojson-client';
 import { labelPoint } from '../geo/labels';
 import { frameOf } from './frame';
-import { countryFeatures } from './natural-earth';
-import { storyContext } from './context';
+import { countryFeatures, type CountryFeature } from './natural-earth';
+import { polygonsOf } from '../geo/polygons';
+import { planarArea } from '../geo/rings';
+import { countryRank, english, storyContext } from './context';
+import { basemapCountry } from './gazetteer/countries';
 import type { BuiltStory } from '../core/story';
 
 /** 1e5 steps per axis: about 400 m at the equator, below what z6 can show. */
 const QUANTIZATION = 1e5;
 
+/**
+ * Each basemap feature with the country it is named as, the largest feature only where two
+ * share a country (world-atlas numbers Ashmore and Cartier Islands as Australia).
+ */
+function namedOnce(features: CountryFeature[]) {
+  const area = (f: CountryFeature) =>
+    Math.max(...polygonsOf(f.geometry).map((p) => planarArea(p[0])));
+  const largest = new Map<string, CountryFeature>();
+  const named = features.map((f) => ({ f, c: basemapCountry(f.id, f.properties.name) }));
+  for (const { f, c } of named) {
+    const seen = c && largest.get(c.iso3);
+    if (c && (!seen || area(f) > area(seen))) largest.set(c.iso3, f);
+  }
+  return named.map(({ f, c }) => ({ f, c: c && largest.get(c.iso3) === f ? c : undefined }));
+}
+
 export function mapData(built: BuiltStory) {
   const countries: FeatureCollection = {
     type: 'FeatureCollection',
-    features: countryFeatures().map((f) => ({
+    // Each country's name and rank by area, for the names the map places in each view
+    // (geo/country-names); a part named by its main part (Somaliland) carries none.
+    features: namedOnce(countryFeatures()).map(({ f, c }) => ({
       type: 'Feature',
-      properties: {},
+      properties: c ? { name: english(c.name), r: countryRank(c.area) } : {},
       geometry: f.geometry,
     })),
   };

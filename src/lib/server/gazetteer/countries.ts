@@ -78,6 +78,18 @@ const UNNUMBERED: Record<string, string> = {
   'Indian Ocean Ter.': 'CXR',
 };
 
+/**
+ * The country a basemap feature is named as on the map: by its UN number, or Kosovo by name.
+ * The other unnumbered features are parts of a country named by its main part (Northern
+ * Cyprus, Somaliland, the Siachen Glacier), so a country is never named twice.
+ */
+export function basemapCountry(id: string | undefined, name: string): CountryRecord | undefined {
+  byCcn3 ??= new Map(countries().map((c) => [c.ccn3, c]));
+  if (id) return byCcn3.get(id);
+  return name === 'Kosovo' ? country(UNNUMBERED[name]) : undefined;
+}
+let byCcn3: Map<string, CountryRecord> | undefined;
+
 /** Below the 1:50m scale, or dropped from the basemap (Antarctica): drawn from these instead. */
 const RAW: Record<string, '50m' | '10m'> = {
   '010': '50m',

@@ -1,0 +1,74 @@
+/**
+ * Country names placed in a view: a country whose label point is in view keeps it; one cut
+ * by the view's edge is named inside its part in view; a sliver, a country too small for the
+ * zoom, or one the story names itself there is not named.
+ */
+import { describe, expect, it } from 'vitest';
+import type { Polygon } from 'geojson';
+import { countryNames, type CountryShape } from './country-names';
+
+const square = (w: number, s: number, e: number, n: number): Polygon => ({
+  type: 'Polygon',
+  coordinates: [
+    [
+      [w, s],
+      [e, s],
+      [e, n],
+      [w, n],
+      [w, s],
+    ],
+  ],
+});
+/** Two neighbours side by side, each 10° square, and a small one to the north. */
+const countries: CountryShape[] = [
+  { name: 'West', r: 2, geometry: square(30, 30, 40, 40) },
+  { name: 'East', r: 2, geometry: square(40, 30, 50, 40) },
+  { name: 'Small', r: 4, geometry: square(44, 40, 45, 41) },
+];
+const at = (fs: ReturnType<typeof countryNames>, name: string) =>
+  fs.find((f) => f.properties.name === name)?.geometry.coordinates;
+
+describe('countryNames', () => {
+  it('keeps the label point of a country whose middle is in view', () => {
+    const names = countryNames(countries, { box: [28, 28, 52, 42], zoom: 3 });
+    const [x, y] = at(names, 'West')!;
+    expect(x).toBeCloseTo(35, 0);
+    expect(y).toBeGreaterThan(33);
+    expect(y).toBeLessThan(37);
+  });
+
+  it('names a country cut by the edge of the view inside its part in view', () => {
+    // The view shows East whole and West's eastern 3°: West is named there, not at 35°E.
+    const names = countryNames(countries, { box: [37, 30, 52, 40], zoom: 4 });
+    const [x] = at(names, 'West')!;
+    expect(x).toBeGreaterThan(37);
+    expect(x).toBeLessThan(40);
+    expect(at(names, 'East')![0]).toBeCloseTo(45, 0);
+  });
+
+  it('does not name a sliver at the edge, nor a country too small for the zoom', () => {
+    // 0.2° of West in view at z4 is about 2 px across.
+    const sliver = countryNames(countries, { box: [39.8, 30, 52, 40], zoom: 4 });
+    expect(at(sliver, 'West')).toBeUndefined();
+    // Small is rank 4: named from z4.5 only, and then it fits (1° is about 45 px at z5).
+    expect(
+      at(countryNames(countries, { box: [28, 28, 52, 42], zoom: 3 }), 'Small'),
+    ).toBeUndefined();
+    expect(at(countryNames(countries, { box: [40, 36, 49, 44], zoom: 5 }), 'Small')).toBeDefined();
+  });
+
+  it('leaves out a country the story names itself, and orders the largest first', () => {
+    const big: CountryShape = { name: 'Big', r: 0, geometry: square(20, 20, 60, 60) };
+    const names = countryNames(
+      [...countries, big],
+      { box: [0, 0, 80, 70], zoom: 3 },
+      (n) => n === 'East',
+    );
+    expect(names.map((f) => f.properties.name)).toEqual(['Big', 'West']);
+  });
+
+  it('takes a world view wider than the world as the world', () => {
+    const names = countryNames(countries, { box: [-300, -80, 300, 80], zoom: 3 });
+    expect(names.map((f) => f.properties.name)).toEqual(['West', 'East']);
+  });
+});

@@ -1,0 +1,169 @@
+/**
+ * Where the locator map names the countries in a view, as a newsroom locator map does: every
+ * country with room for its name is named inside the part of it the reader sees. A country
+ * whose own label point is in view keeps it (names stay put while the reader pans); one cut by
+ * the edge of the view, or by the place panel, is named at the pole of inaccessibility of its
+ * part in view (Syria seen from Mosul, Turkey at the top of a view of Iraq). The live map calls
+ * this whenever the camera comes to rest, the poster and the preview images once for their
+ * framing, so the three name the same countries in the same places.
+ */
+import type { Feature, MultiPolygon, Point, Polygon, Position } from 'geojson';
+import { bboxClip } from '@turf/bbox-clip';
+import polylabel from 'polylabel';
+import { latitudeOf, mercatorY } from './mercator';
+import { largestPolygon, polygonsOf } from './polygons';
+
+/** A country as the map data carries it (server/map-data): its outline, name and rank. */
+export interface CountryShape {
+  name: string;
+  /** Its rank by area (server/context `countryRank`): 0 for the largest. */
+  r: number;
+  geometry: Polygon | MultiPolygon;
+}
+
+/** What the reader sees: the box clear of the panel and controls, and the zoom. */
+export interface View {
+  /** West, south, east, north in degrees; west may be below -180 on a world view. */
+  box: [number, number, number, number];
+  zoom: number;
+}
+
+export interface CountryName {
+  name: string;
+  r: number;
+}
+
+/**
+ * The zoom from which a country of each rank may be named: at the world view only the largest
+ * (Russia, the United States), as on an atlas page; the rest once there is room around them.
+ */
+export const COUNTRY_ZOOM = [0, 1.5, 2.5, 3.5, 4.5] as const;
+
+/**
+ * A name needs a circle this wide (px) inside the country's part in view: about the height of
+ * two lines of the 11 px capitals, so a sliver at the edge of the view is not named.
+ */
+const MIN_RADIUS_PX = 11;
+
+/** The label point keeps its place if it is this far (share of the view) inside the view. */
+const KEEP_INSIDE = 0.06;
+
+/** polylabel's precision in Mercator radians: about a pixel at z5. */
+const PRECISION = 0.0005;
+
+/** Pixels per Mercator radian at `zoom` (512 px tiles: 512 · 2^z px for 2π). */
+const pxPerRadian = (zoom: number) => (512 * 2 ** zoom) / (2 * Math.PI);
+
+/**
+ * Half a name's width and height (px) as the map sets it (map/context-layers: 10 to 12 px
+ * capitals spaced 0.12 em, about 8.5 px a letter, wrapped at 7 em, about 10 letters).
+ */
+const halfSize = (name: string) => ({
+  w: (Math.min(name.length, 10) * 8.5) / 2,
+  h: name.length > 10 ? 14 : 8,
+});
+
+type Box = [number, number, number, number];
+type Rings = Position[][];
+
+/** Outlines in the plane of the map: Mercator x and y in radians. */
+const project = (rings: Rings): Rings =>
+  rings.map((ring) => ring.map(([x, y]) => [(x * Math.PI) / 180, mercatorY(y)]));
+
+/** The pole of inaccessibility of a projected polygon, and its distance to the edge. */
+function pole(rings: Rings): { at: Position; radius: number } {
+  const p = polylabel(rings as [number, number][][], PRECISION);
+  return { at: [p[0], p[1]], radius: p.distance };
+}
+
+/** Per outline, projected, with its box and the pole of its largest polygon: the same in every view. */
+const known = new WeakMap<
+  Polygon | MultiPolygon,
+  { polys: Rings[]; box: Box; whole: ReturnType<typeof pole> }
+>();
+function facts(g: Polygon | MultiPolygon) {
+  let f = known.get(g);
+  if (!f) {
+    const polys = polygonsOf(g).map(project);
+    const box: Box = [Infinity, Infinity, -Infinity, -Infinity];
+    for (const rings of polys)
+      for (const [x, y] of rings[0]) {
+        box[0] = Math.min(box[0], x);
+        box[1] = Math.min(box[1], y);
+        box[2] = Math.max(box[2], x);
+        box[3] = Math.max(box[3], y);
+      }
+    f = { polys, box, whole: pole(largestPolygon(polys)) };
+    known.set(g, f);
+  }
+  return f;
+}
+
+const round = (n: number) => Math.round(n * 1e3) / 1e3;
+const toDegrees = ([x, y]: Position): Position => [
+  round((x * 180) / Math.PI),
+  round(latitudeOf(y)),
+];
+
+/**
+ * The country names to draw in `view`, each at a point inside the country's part in view and
+ * far enough from the view's edges for the whole name to show, the largest countries first
+ * (their order is the map's symbol-sort-key). `skip` leaves out the countries the story
+ * labels itself there (a story place whose label is in view).
+ */
+export function countryNames(
+  countries: CountryShape[],
+  view: View,
+  skip: (name: string) => boolean = () => false,
+): Feature<Point, CountryName>[] {
+  const [west, south, east, north] = view.box;
+  // A world view wider than the world: every country is in it whole.
+  const box: Box = [
+    (Math.max(-180, west) * Math.PI) / 180,
+    mercatorY(Math.max(-85, south)),
+    (Math.min(180, east) * Math.PI) / 180,
+    mercatorY(Math.min(85, north)),
+  ];
+  const scale = pxPerRadian(view.zoom);
+  const minRadius = MIN_RADIUS_PX / scale;
+  const keep = [(box[2] - box[0]) * KEEP_INSIDE, (box[3] - box[1]) * KEEP_INSIDE];
+  const named: { f: Feature<Point, CountryName>; radius: number }[] = [];
+  for (const c of countries) {
+    if (view.zoom < COUNTRY_ZOOM[Math.min(c.r, COUNTRY_ZOOM.length - 1)] || skip(c.name)) continue;
+    const { polys, box: own, whole } = facts(c.geometry);
+    if (own[0] > box[2] || own[2] < box[0] || own[1] > box[3] || own[3] < box[1]) continue;
+    // Where the name's centre may go: the view, less half the name on every side.
+    const half = halfSize(c.name);
+    const w = Math.max(half.w / scale, keep[0]);
+    const h = Math.max(half.h / scale, keep[1]);
+    const room: Box = [box[0] + w, box[1] + h, box[2] - w, box[3] - h];
+    if (room[0] >= room[2] || room[1] >= room[3]) continue;
+    const inside = (p: Position) =>
+      p[0] > room[0] && p[0] < room[2] && p[1] > room[1] && p[1] < room[3];
+    let best = inside(whole.at) ? whole : undefined;
+    if (!best) {
+      const parts = polys.flatMap((rings) => {
+        // A polygon clipped to a box is a polygon (Turf types every geometry it may clip).
+        const clipped = bboxClip({ type: 'Polygon', coordinates: rings }, room).geometry as Polygon;
+        return clipped.coordinates.length && clipped.coordinates[0].length >= 4
+          ? [clipped.coordinates]
+          : [];
+      });
+      if (!parts.length) continue;
+      best = pole(largestPolygon(parts));
+    }
+    if (best.radius < minRadius) continue;
+    named.push({
+      f: {
+        type: 'Feature',
+        properties: { name: c.name, r: c.r },
+        geometry: { type: 'Point', coordinates: toDegrees(best.at) },
+      },
+      radius: best.radius,
+    });
+  }
+  // The most room first: MapLibre places symbols in this order when the sort key ties.
+  return named
+    .sort((a, b) => a.f.properties.r - b.f.properties.r || b.radius - a.radius)
+    .map((n) => n.f);
+}
