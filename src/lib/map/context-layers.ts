@@ -1,6 +1,6 @@
 /**
  * The locator map's context (server/context): the countries in view named in spaced grey
- * capitals (placed in each view, geo/country-names), seas and oceans in italic, rivers drawn in a muted blue and named along their
+ * capitals (placed in each view, geo/view-names), seas and oceans in italic, rivers drawn in a muted blue and named along their
  * course, lakes, reference cities as small grey dots. All of it sits below the story's layers:
  * MapLibre places symbols from the top layer down, so a story label always wins a collision
  * and a context label gives way. No layer here is hit-tested (map/hits), so context takes no
@@ -10,8 +10,8 @@ import type { ExpressionSpecification, LayerSpecification } from 'maplibre-gl';
 import { colours } from '../tokens';
 import { FONT, FONT_ITALIC } from './expressions';
 
-/** The source of the countries' names, placed in each view (components/map/CountryNames). */
-export const COUNTRY_NAMES = 'country-names';
+/** The countries' and seas' names, placed in each view (components/map/ViewNames). */
+export const VIEW_NAMES = 'view-names';
 
 /** The layers whose names the map's description reads out (MapView's "Also on the map"). */
 export const CONTEXT_LABEL_LAYERS = [
@@ -54,7 +54,11 @@ export function contextShapes(): LayerSpecification[] {
   ];
 }
 
-/** Markers and labels, drawn over the basemap and below every place layer. */
+/**
+ * Markers and labels, drawn over the basemap and below every place layer. MapLibre places
+ * the top layer's labels first, so the order is the hierarchy of an atlas: countries, then
+ * seas, then reference cities, then rivers.
+ */
 export function contextSymbols(): LayerSpecification[] {
   return [
     {
@@ -90,39 +94,6 @@ export function contextSymbols(): LayerSpecification[] {
       paint: { 'text-color': colours.waterLabel, ...halo },
     },
     {
-      id: 'context-water',
-      type: 'symbol',
-      source: 'basemap',
-      filter: shown('water'),
-      layout: {
-        'text-field': ['get', 'name'],
-        'text-font': FONT_ITALIC,
-        'text-size': ['match', ['get', 'r'], 0, 12, 1, 11, 10.5],
-        'text-letter-spacing': 0.1,
-        'text-max-width': 7,
-        'text-padding': 6,
-        'symbol-sort-key': ['get', 'r'],
-      },
-      paint: { 'text-color': colours.waterLabel, 'text-opacity': 0.85 },
-    },
-    {
-      id: 'context-country',
-      type: 'symbol',
-      source: COUNTRY_NAMES,
-      layout: {
-        'text-field': ['get', 'name'],
-        'text-font': FONT,
-        // The largest countries in the largest type, as on an atlas.
-        'text-size': ['match', ['get', 'r'], 0, 12, 1, 11.5, 2, 11, 10],
-        'text-transform': 'uppercase',
-        'text-letter-spacing': 0.12,
-        'text-max-width': 7,
-        'text-padding': 6,
-        'symbol-sort-key': ['get', 'r'],
-      },
-      paint: { 'text-color': colours.countryLabel, ...halo },
-    },
-    {
       id: 'context-city-label',
       type: 'symbol',
       source: 'basemap',
@@ -139,6 +110,40 @@ export function contextSymbols(): LayerSpecification[] {
         'symbol-sort-key': ['+', ['get', 'r'], ['case', ['has', 'cap'], 0, 10]],
       },
       paint: { 'text-color': colours.contextCity, ...halo },
+    },
+    {
+      id: 'context-water',
+      type: 'symbol',
+      source: VIEW_NAMES,
+      filter: is('water'),
+      layout: {
+        'text-field': ['get', 'name'],
+        'text-font': FONT_ITALIC,
+        'text-size': ['match', ['get', 'r'], 0, 12, 1, 11, 10.5],
+        'text-letter-spacing': 0.1,
+        'text-max-width': 7,
+        'text-padding': 6,
+        'symbol-sort-key': ['get', 'r'],
+      },
+      paint: { 'text-color': colours.waterLabel, 'text-opacity': 0.85 },
+    },
+    {
+      id: 'context-country',
+      type: 'symbol',
+      source: VIEW_NAMES,
+      filter: is('country'),
+      layout: {
+        'text-field': ['get', 'name'],
+        'text-font': FONT,
+        // The largest countries in the largest type, as on an atlas.
+        'text-size': ['match', ['get', 'r'], 0, 12, 1, 11.5, 2, 11, 10],
+        'text-transform': 'uppercase',
+        'text-letter-spacing': 0.12,
+        'text-max-width': 7,
+        'text-padding': 6,
+        'symbol-sort-key': ['get', 'r'],
+      },
+      paint: { 'text-color': colours.countryLabel, ...halo },
     },
   ];
 }

@@ -10,7 +10,7 @@ import type {
   Point,
   Polygon,
 } from 'geojson';
-import type { CountryShape } from '../geo/country-names';
+import type { CountryShape } from '../geo/view-names';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import { feature, mesh } from 'topojson-client';
 import type { PlaceFrames } from '../core/camera';
@@ -24,6 +24,8 @@ export interface ContextProps {
   r: number;
   z: number;
   cap?: 1;
+  /** Another point a sea may be named at, nearer a small place (geo/view-names). */
+  alt?: 1;
 }
 
 /** A basemap country's name and rank by area (server/map-data); absent on a part. */
@@ -89,7 +91,7 @@ export function placeFrames(sources: MapSources | undefined): PlaceFrames {
   };
 }
 
-/** The named countries of the basemap, for the names placed in each view (geo/country-names). */
+/** The named countries of the basemap, for the names placed in each view (geo/view-names). */
 export function namedCountries(sources: MapSources): CountryShape[] {
   return sources.land.features.flatMap((f) =>
     f.properties?.name !== undefined

@@ -46,7 +46,7 @@ function layersOf(
 describe('the map style', () => {
   it('is a valid MapLibre style with two tiled sources and the country names', () => {
     expect(validateStyleMin(style)).toEqual([]);
-    expect(Object.keys(style.sources)).toEqual(['basemap', 'country-names', 'places']);
+    expect(Object.keys(style.sources)).toEqual(['basemap', 'view-names', 'places']);
   });
 
   it('draws rivers and routes as cased lines, lakes as areas, landmarks as diamonds', () => {

@@ -6,7 +6,7 @@
  */
 import type { ExpressionSpecification, SourceSpecification, StyleSpecification } from 'maplibre-gl';
 import type { MapSources } from './data';
-import { COUNTRY_NAMES, contextShapes, contextSymbols } from './context-layers';
+import { VIEW_NAMES, contextShapes, contextSymbols } from './context-layers';
 import { placeLayers } from './place-layers';
 import { colours, rest } from '../tokens';
 
@@ -49,8 +49,8 @@ export function buildStyle(sources: MapSources): StyleSpecification {
           ...sources.context.features,
         ],
       }),
-      // The countries' names, placed in each view (components/map/CountryNames): a few points.
-      [COUNTRY_NAMES]: { type: 'geojson', data: { type: 'FeatureCollection', features: [] } },
+      // The countries' names, placed in each view (components/map/ViewNames): a few points.
+      [VIEW_NAMES]: { type: 'geojson', data: { type: 'FeatureCollection', features: [] } },
       // Shapes and label points share their place's id, so one feature-state call highlights
       // both.
       places: tiled(

@@ -1,6 +1,6 @@
 /**
  * The locator map's context: around Mosul Baghdad and Erbil, the Tigris; the basemap's
- * countries named for the names placed in each view (geo/country-names); never
+ * countries named for the names placed in each view (geo/view-names); never
  * a second label for a story place; within the map data's budget.
  */
 import { describe, expect, it } from 'vitest';

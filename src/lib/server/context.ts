@@ -1,12 +1,21 @@
 /**
  * The locator map's context around the story (DESIGN.md section 6): seas and oceans, the
  * main rivers and lakes, reference cities, from the offline gazetteer. (The countries are
- * named in each view from the basemap's outlines: geo/country-names.) Only names, points, ranks and simplified lines: the map data has a budget
+ * named in each view from the basemap's outlines: geo/view-names.) Only names, points, ranks and simplified lines: the map data has a budget
  * (map-size.ts). Detail follows where the camera goes: finer ranks only near the story's
  * small places (a city, a river), where the camera zooms in; elsewhere the coarse ones.
  */
-import type { Feature, FeatureCollection, Geometry, Position } from 'geojson';
+import type {
+  Feature,
+  FeatureCollection,
+  Geometry,
+  MultiPolygon,
+  Polygon,
+  Position,
+} from 'geojson';
 import { simplify } from '@turf/simplify';
+import { bboxClip } from '@turf/bbox-clip';
+import { labelPoint } from '../geo/labels';
 import type { BuiltStory } from '../core/story';
 import type { ContextProps } from '../map/data';
 import { contextLayers, type Box } from './gazetteer';
@@ -33,6 +42,12 @@ const NEAR = 4;
  */
 const RIVER_TOLERANCE = 0.03;
 const LAKE_TOLERANCE = 0.05;
+/** From this zoom a sea may be named near a small place rather than at its label point. */
+const NEAR_ZOOM = 4;
+/** Degrees around a small place within which a sea gets a point nearer it. */
+const NEAR_WATER = 7;
+/** A sea's part near a place is named if it spans this much (degrees): 45 px at z5. */
+const MIN_PART = 1;
 /** Natural Earth scaleranks kept everywhere, and near a small place. */
 const RANK = {
   water: { far: 2, near: 3 },
@@ -82,6 +97,8 @@ export function storyContext(built: BuiltStory): FeatureCollection<Geometry, Con
   const box = grow(union(frames), MARGIN);
   const small = frames.filter((f) => f[2] - f[0] < SMALL);
   const near = small.map((f) => grow(f, NEAR));
+  // A view at z5 reaches about 5° from its place on a wide screen: a sea that close is named.
+  const nearWater = small.map((f) => grow(f, NEAR_WATER));
   const isNear = (b: number[]) => near.some((n) => overlaps(n, b));
   const pass = (t: keyof typeof RANK, rank: number, b: number[]) =>
     rank <= RANK[t].far || (rank <= RANK[t].near && isNear(b));
@@ -95,9 +112,23 @@ export function storyContext(built: BuiltStory): FeatureCollection<Geometry, Con
   const c = contextLayers(box);
   const out: Feature<Geometry, ContextProps>[] = [];
   for (const w of c.water) {
+    if (!fresh(w.name)) continue;
+    const props = { t: 'water' as const, name: w.name, r: w.rank, z: w.rank };
     const at = [w.label[0], w.label[1], w.label[0], w.label[1]];
-    if (fresh(w.name) && pass('water', w.rank, at))
-      out.push(feature(pt(w.label), { t: 'water', name: w.name, r: w.rank, z: w.rank }));
+    if (pass('water', w.rank, at)) out.push(feature(pt(w.label), props));
+    // Zoomed in on a small place, a sea whose label point is far off is named nearer: at the
+    // pole of its part near the place, one more point the map may choose (geo/view-names).
+    if (w.rank > RANK.water.near) continue;
+    for (const b of nearWater) {
+      const part = bboxClip(w.geometry, b).geometry as Polygon | MultiPolygon;
+      const polys = part.type === 'Polygon' ? [part.coordinates] : part.coordinates;
+      const kept = polys.filter((p) => p.length && p[0].length >= 4);
+      if (!kept.length) continue;
+      const shape: MultiPolygon = { type: 'MultiPolygon', coordinates: kept };
+      const [x0, y0, x1, y1] = bboxOf(shape);
+      if (x1 - x0 < MIN_PART || y1 - y0 < MIN_PART / 2) continue;
+      out.push(feature(pt(labelPoint(shape)), { ...props, z: NEAR_ZOOM, alt: 1 }));
+    }
   }
   for (const l of c.rivers) {
     const p = l.properties;

@@ -40,7 +40,7 @@ export function mapData(built: BuiltStory) {
   const countries: FeatureCollection = {
     type: 'FeatureCollection',
     // Each country's name and rank by area, for the names the map places in each view
-    // (geo/country-names); a part named by its main part (Somaliland) carries none.
+    // (geo/view-names); a part named by its main part (Somaliland) carries none.
     features: namedOnce(countryFeatures()).map(({ f, c }) => ({
       type: 'Feature',
       properties: c ? { name: english(c.name), r: countryRank(c.area) } : {},

@@ -24,6 +24,7 @@ export interface CountryLabel {
 
 export interface WaterLabel extends NamedProps {
   label: Position;
+  geometry: Polygon | MultiPolygon;
 }
 
 export interface Drawn<G> {
@@ -113,7 +114,7 @@ export function contextLayers(box: Box): ContextLayers {
   const byRank = (a: { rank: number }, b: { rank: number }) => a.rank - b.rank;
   const water = x.marine.features
     .filter((f) => meets(box, f.geometry))
-    .map((f) => ({ ...f.properties, label: labelOf(f.geometry) }))
+    .map((f) => ({ ...f.properties, label: labelOf(f.geometry), geometry: f.geometry }))
     .sort(byRank);
   const lakes = x.lakes.features
     .filter((f) => meets(box, f.geometry))

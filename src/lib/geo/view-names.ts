@@ -1,11 +1,13 @@
 /**
- * Where the locator map names the countries in a view, as a newsroom locator map does: every
+ * Where the locator map names the countries and seas in a view, as a newsroom locator map does: every
  * country with room for its name is named inside the part of it the reader sees. A country
  * whose own label point is in view keeps it (names stay put while the reader pans); one cut by
  * the edge of the view, or by the place panel, is named at the pole of inaccessibility of its
  * part in view (Syria seen from Mosul, Turkey at the top of a view of Iraq). The live map calls
  * this whenever the camera comes to rest, the poster and the preview images once for their
- * framing, so the three name the same countries in the same places.
+ * framing, so the three name the same countries in the same places. A sea is named at its
+ * label point, or, zoomed in where that is out of view, at the point the build chose for its
+ * part near a small place (server/context): the Mediterranean seen from Aleppo.
  */
 import type { Feature, MultiPolygon, Point, Polygon, Position } from 'geojson';
 import { bboxClip } from '@turf/bbox-clip';
@@ -33,6 +35,17 @@ export interface CountryName {
   r: number;
 }
 
+/** A point a sea may be named at (map/data `ContextProps` of a water feature). */
+export interface WaterPoint {
+  name: string;
+  r: number;
+  /** The zoom from which this point may be used. */
+  z: number;
+  /** Set on a point nearer a small place; the sea's own label point has none. */
+  alt?: 1;
+  at: Position;
+}
+
 /**
  * The zoom from which a country of each rank may be named: at the world view only the largest
  * (Russia, the United States), as on an atlas page; the rest once there is room around them.
@@ -40,10 +53,11 @@ export interface CountryName {
 export const COUNTRY_ZOOM = [0, 1.5, 2.5, 3.5, 4.5] as const;
 
 /**
- * A name needs a circle this wide (px) inside the country's part in view: about the height of
- * two lines of the 11 px capitals, so a sliver at the edge of the view is not named.
+ * A name needs a circle of this radius (px) inside the country's part in view: a line and a
+ * half of the 10 to 12 px capitals, so a sliver at the edge of the view is not named, and
+ * Lebanon is from z5 (about 10 px).
  */
-const MIN_RADIUS_PX = 11;
+const MIN_RADIUS_PX = 9;
 
 /** The label point keeps its place if it is this far (share of the view) inside the view. */
 const KEEP_INSIDE = 0.06;
@@ -166,4 +180,43 @@ export function countryNames(
   return named
     .sort((a, b) => a.f.properties.r - b.f.properties.r || b.radius - a.radius)
     .map((n) => n.f);
+}
+
+/** Half an italic sea name's width (px): 10.5 to 12 px letters spaced 0.1 em, wrapped at 7 em. */
+const halfWater = (name: string) => (Math.min(name.length, 12) * 7.5) / 2;
+
+/**
+ * One name per sea in `view`: its own label point when far enough inside the view for the
+ * name to show, otherwise its point nearest the view's centre that is.
+ */
+export function waterNames(points: WaterPoint[], view: View): Feature<Point, CountryName>[] {
+  const [west, south, east, north] = view.box;
+  const scale = pxPerRadian(view.zoom);
+  const box: Box = [
+    (Math.max(-180, west) * Math.PI) / 180,
+    mercatorY(Math.max(-85, south)),
+    (Math.min(180, east) * Math.PI) / 180,
+    mercatorY(Math.min(85, north)),
+  ];
+  const centre = [(box[0] + box[2]) / 2, (box[1] + box[3]) / 2];
+  const best = new Map<string, { p: WaterPoint; main: boolean; d: number }>();
+  for (const p of points) {
+    if (view.zoom < p.z) continue;
+    const w = halfWater(p.name) / scale;
+    const h = 10 / scale;
+    const [x, y] = [(p.at[0] * Math.PI) / 180, mercatorY(p.at[1])];
+    if (x < box[0] + w || x > box[2] - w || y < box[1] + h || y > box[3] - h) continue;
+    const d = Math.hypot(x - centre[0], y - centre[1]);
+    const seen = best.get(p.name);
+    const main = !p.alt;
+    if (!seen || (main && !seen.main) || (main === seen.main && d < seen.d))
+      best.set(p.name, { p, main, d });
+  }
+  return [...best.values()]
+    .sort((a, b) => a.p.r - b.p.r)
+    .map(({ p }) => ({
+      type: 'Feature',
+      properties: { name: p.name, r: p.r },
+      geometry: { type: 'Point', coordinates: p.at },
+    }));
 }

@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { Polygon } from 'geojson';
-import { countryNames, type CountryShape } from './country-names';
+import { countryNames, waterNames, type CountryShape, type WaterPoint } from './view-names';
 
 const square = (w: number, s: number, e: number, n: number): Polygon => ({
   type: 'Polygon',
@@ -70,5 +70,29 @@ describe('countryNames', () => {
   it('takes a world view wider than the world as the world', () => {
     const names = countryNames(countries, { box: [-300, -80, 300, 80], zoom: 3 });
     expect(names.map((f) => f.properties.name)).toEqual(['West', 'East']);
+  });
+});
+
+describe('waterNames', () => {
+  const sea: WaterPoint[] = [
+    { name: 'Inner Sea', r: 1, z: 1, at: [18, 35] },
+    { name: 'Inner Sea', r: 1, z: 4, alt: 1, at: [33, 34] },
+    { name: 'Inner Sea', r: 1, z: 4, alt: 1, at: [25, 34] },
+  ];
+  const names = (view: Parameters<typeof waterNames>[1]) =>
+    waterNames(sea, view).map((f) => f.geometry.coordinates);
+
+  it('names a sea once, at its own label point when that is in view', () => {
+    expect(names({ box: [0, 20, 40, 50], zoom: 4 })).toEqual([[18, 35]]);
+  });
+
+  it('zoomed in away from it, at the nearer point closest to the middle of the view', () => {
+    expect(names({ box: [30, 30, 40, 40], zoom: 4.5 })).toEqual([[33, 34]]);
+    // Not before the zoom the nearer points are for.
+    expect(names({ box: [30, 30, 40, 40], zoom: 3 })).toEqual([]);
+  });
+
+  it('never where the name would be cut by the edge of the view', () => {
+    expect(names({ box: [32.9, 30, 45, 40], zoom: 5 })).toEqual([]);
   });
 });
