@@ -1,12 +1,19 @@
 /**
  * The labels of the story's places, from their label points: areas, seas and lakes in italic,
  * rivers and routes beside the middle of their course, cities and landmarks beside their marker.
+ *
+ * Each layer comes twice: the labels of the places in focus in a `-focus` copy above all the
+ * others, the rest below. MapLibre places labels layer by layer from the top, and a dimmed
+ * city's label would otherwise hide the country the paragraph is about (Dabiq's over Syria's
+ * at the world view); feature state cannot order labels, so Highlights moves the focus from
+ * one copy to the other with `focusFilters`.
  */
 import type { ExpressionSpecification, LayerSpecification } from 'maplibre-gl';
 import { colours } from '../tokens';
 import { FONT, FONT_ITALIC, byState, isApproximate, isKind, isLabel, onLine } from './expressions';
 
-export function labelLayers(): LayerSpecification[] {
+/** The story's label layers as the style first has them (nothing in focus). */
+function baseLabelLayers(): (LayerSpecification & { type: 'symbol' })[] {
   const paint = (ink: string | ExpressionSpecification) => ({
     'text-color': byState(colours.accent, ink, colours.labelDim, ink),
     'text-halo-color': colours.halo,
@@ -40,6 +47,20 @@ export function labelLayers(): LayerSpecification[] {
         'text-letter-spacing': ['match', ['get', 'kind'], ['region', 'concept'], 0.08, 0.02],
         'text-max-width': 8,
         'text-padding': 4,
+        // Centred on the area; where that would collide (Syria beside Iraq at the world
+        // view), just above, below or beside it rather than dropped.
+        'text-variable-anchor': [
+          'center',
+          'top',
+          'bottom',
+          'left',
+          'right',
+          'top-left',
+          'top-right',
+          'bottom-left',
+          'bottom-right',
+        ],
+        'text-radial-offset': 0.5,
         'symbol-sort-key': ['match', ['get', 'kind'], 'country', 0, 'historical', 2, 1],
       },
       paint: paint(colours.label),
@@ -101,4 +122,43 @@ export function labelLayers(): LayerSpecification[] {
       paint: paint(colours.label),
     },
   ];
+}
+
+/** The base label layers' ids, top first; each has a `-focus` copy (see above). */
+export const LABEL_LAYERS = ['label-point', 'label-line', 'label-water', 'label-area'] as const;
+export type LabelLayer = (typeof LABEL_LAYERS)[number];
+const focusCopy = (id: string) => `${id}-focus`;
+/** Every story label layer, for hit-testing and the map's description. */
+export const STORY_LABEL_LAYERS = LABEL_LAYERS.flatMap((id) => [focusCopy(id), id]);
+
+const inFocus = (focus: readonly string[]): ExpressionSpecification => [
+  'in',
+  ['get', 'id'],
+  ['literal', [...focus]],
+];
+
+/** Each base layer's own filter, by id. */
+const BASE = new Map(baseLabelLayers().map((l) => [l.id, l.filter as ExpressionSpecification]));
+
+/** The filters of a label layer and of its `-focus` copy for `focus`. */
+export function focusFilters(
+  id: LabelLayer,
+  focus: readonly string[],
+): [string, ExpressionSpecification][] {
+  const base = BASE.get(id)!;
+  return [
+    [id, ['all', base, ['!', inFocus(focus)]]],
+    [focusCopy(id), ['all', base, inFocus(focus)]],
+  ];
+}
+
+export function labelLayers(): LayerSpecification[] {
+  const layers = baseLabelLayers();
+  const rest = layers.map((l) => ({ ...l, filter: focusFilters(l.id as LabelLayer, [])[0][1] }));
+  // Top first in LABEL_LAYERS; a style lists layers bottom first.
+  const focused = [...LABEL_LAYERS].reverse().map((id) => {
+    const l = layers.find((x) => x.id === id)!;
+    return { ...l, id: focusCopy(id), filter: focusFilters(id, [])[1][1] };
+  });
+  return [...rest, ...focused];
 }

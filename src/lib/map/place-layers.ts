@@ -17,7 +17,7 @@ import {
   isShape,
   kindMatch,
 } from './expressions';
-import { labelLayers } from './label-layers';
+import { STORY_LABEL_LAYERS, labelLayers } from './label-layers';
 
 /**
  * A landmark's marker: a black diamond (U+25C6) drawn as text in the local font, ringed by
@@ -34,10 +34,7 @@ export const POINT_LAYERS = [
   'place-city',
   'place-landmark',
   'place-approximate',
-  'label-point',
-  'label-line',
-  'label-area',
-  'label-water',
+  ...STORY_LABEL_LAYERS,
   'place-line-water',
   'place-line-route',
 ];
