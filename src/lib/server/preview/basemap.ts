@@ -58,13 +58,22 @@ export function loadBasemap(): Basemap {
   return basemapCache;
 }
 
-/** Water, land, coast and borders, drawn over the map panel. */
-export function basemapSvg(projection: GeoProjection, basemap: Basemap, panel: Rect): string {
+/**
+ * Water, land, coast and borders, drawn over the map panel; `under` between the land and the
+ * coast, as the map draws its lakes and rivers (map/context-layers).
+ */
+export function basemapSvg(
+  projection: GeoProjection,
+  basemap: Basemap,
+  panel: Rect,
+  under = '',
+): string {
   const path = pathOf(projection);
   const { left, top, right, bottom } = panel;
   return [
     `<rect x="${left}" y="${top}" width="${right - left}" height="${bottom - top}" fill="${colours.water}"/>`,
     `<path d="${path(basemap.land) ?? ''}" fill="${colours.land}"/>`,
+    under,
     `<path d="${path(basemap.coast) ?? ''}" fill="none" stroke="${colours.coast}" stroke-width="0.8" stroke-linejoin="round"/>`,
     `<path d="${path(basemap.borders) ?? ''}" fill="none" stroke="${colours.border}" stroke-width="0.9" stroke-linejoin="round"/>`,
   ].join('');
