@@ -10,6 +10,7 @@
  * meets one placed before it.
  */
 import type { Feature, FeatureCollection, Geometry, Point, Position } from 'geojson';
+import type { Kind } from '../core/kinds';
 import type { BuiltStory } from '../core/story';
 import {
   countryNames,
@@ -30,8 +31,8 @@ import { escapeXml, r1 } from './preview/text';
 export interface ContextSources {
   countries: CountryShape[];
   context: FeatureCollection<Geometry, ContextProps>;
-  /** Story countries by lower-cased name, at their label points (components/map/ViewNames). */
-  storyCountries: Map<string, { name: string; at: Position }>;
+  /** The story's labels (server/map-data `labels`). */
+  story: StoryLabel[];
 }
 
 const sourcesCache = new WeakMap<BuiltStory, ContextSources>();
@@ -45,14 +46,14 @@ export function contextSources(built: BuiltStory): ContextSources {
     s = {
       countries: namedCountries(decoded),
       context: decoded.context,
-      storyCountries: new Map(
-        decoded.labels.features
-          .filter((f) => f.properties.kind === 'country')
-          .map((f) => [
-            f.properties.name.toLowerCase(),
-            { name: f.properties.name, at: (f.geometry as Point).coordinates },
-          ]),
-      ),
+      story: decoded.labels.features.map((f) => ({
+        name: f.properties.name,
+        kind: f.properties.kind,
+        approximate: !!f.properties.approximate,
+        // Set by server/map-data on rivers and routes only; not in map/data's PlaceProps.
+        line: !!(f.properties as { line?: boolean }).line,
+        at: (f.geometry as Point).coordinates,
+      })),
     };
     sourcesCache.set(built, s);
   }
@@ -78,7 +79,7 @@ export interface StillFrame {
   ratio: number;
 }
 
-export type ContextKind = 'country' | 'water' | 'city' | 'river';
+export type ContextKind = 'country' | 'water' | 'city' | 'river' | 'story';
 
 /** One name as drawn: its lines centred on `at` + `offset`, turned by `angle` degrees. */
 export interface PlannedLabel {
@@ -433,52 +434,107 @@ export function cityDotsSvg(plan: ContextPlan, ratio: number): string {
     .join('');
 }
 
-/** The story's country labels as the map sets them (map/label-layers' label-area). */
-const STORY_COUNTRY = { size: 12.5, spacing: 0.02, halo: 1.6 } as const;
+/** A story place's label as the map data carries it (server/map-data `labels`). */
+export interface StoryLabel {
+  name: string;
+  kind: Kind;
+  approximate: boolean;
+  /** Named beside its course (a river or a route). */
+  line: boolean;
+  at: Position;
+}
 
 /**
- * The story's countries whose label points are in view, named at them first (the story's
- * labels win every collision), and `skip`, which leaves them to that label as ViewNames does.
- * `except` (lower case) is a country the image names itself (the preview's own place).
+ * The story's labels as map/label-layers sets them, in MapLibre's order (its top layer first):
+ * points beside their markers, lines beside their course, water, then areas, countries first.
  */
-export function storyCountryLabels(
+const storyStyle = (l: StoryLabel) => {
+  const point = l.kind === 'city' || l.kind === 'landmark' || l.approximate;
+  if (point && !l.line) return { order: 0, size: 13, spacing: 0, beside: 0.9, italic: false };
+  if (l.line) return { order: 1, size: 12.5, spacing: 0, beside: 0.7, italic: l.kind === 'water' };
+  if (l.kind === 'water')
+    return { order: 2, size: 12, spacing: 0.1, maxEm: 7, italic: true, upper: false };
+  const spaced = l.kind === 'region' || l.kind === 'concept';
+  return {
+    order: 3 + (l.kind === 'country' ? 0 : l.kind === 'historical' ? 2 : 1),
+    size: l.kind === 'country' ? 12.5 : 11.5,
+    spacing: spaced ? 0.08 : 0.02,
+    maxEm: 8,
+    italic: false,
+    upper: spaced,
+  };
+};
+
+/** A city's dot on the map at rest (tokens' `rest.cityRadius`, with its ring). */
+const STORY_DOT = 5 + 1.6;
+
+/**
+ * The story's labels in view, placed first (they win every collision on the map), and
+ * `skip`, which leaves a story country whose label point is in view to its own label, as
+ * components/map/ViewNames does. `only` picks the kinds drawn (a preview draws its other
+ * places itself); `except` (lower case) is a place the image names itself.
+ */
+export function storyLabels(
   sources: ContextSources,
   frame: StillFrame,
   space: LabelSpace,
-  except = '',
+  opts: { only?: (l: StoryLabel) => boolean; except?: string } = {},
 ): { labels: PlannedLabel[]; skip: (name: string) => boolean } {
   const [west, south, east, north] = frame.view.box;
   const inView = ([x, y]: Position) =>
-    (x >= west && x <= east) || (x - 360 >= west && x - 360 <= east)
-      ? y >= south && y <= north
-      : false;
+    y >= south && y <= north && ((x >= west && x <= east) || (x - 360 >= west && x - 360 <= east));
   const labels: PlannedLabel[] = [];
-  const named = new Set<string>();
-  for (const [key, { name, at: point }] of sources.storyCountries) {
-    if (!inView(point)) continue;
-    named.add(key);
-    const at = frame.project(point);
-    if (key === except || !at) continue;
-    const size = STORY_COUNTRY.size * frame.ratio;
-    const spacing = STORY_COUNTRY.spacing * size;
-    // text-max-width 8 ems (label-layers).
-    const { lines, w, h } = measure(name, size, spacing, 8);
-    const box = boxAt(at, w, h);
-    if (!space.tryAdd(box)) continue;
-    labels.push({
-      t: 'country',
-      name,
-      lines,
-      at,
-      offset: [0, 0],
-      angle: 0,
-      size,
-      spacing,
-      italic: false,
-      fill: colours.label,
-      opacity: 0.95,
-      box,
-    });
+  const countries = new Set<string>();
+  const shown = sources.story
+    .filter((l) => inView(l.at))
+    .map((l) => ({ l, s: storyStyle(l) }))
+    .sort((a, b) => a.s.order - b.s.order);
+  for (const { l } of shown) if (l.kind === 'country') countries.add(l.name.toLowerCase());
+  // Markers first: a label never covers a place's dot.
+  const drawn = shown.filter(({ l }) => (opts.only ?? (() => true))(l));
+  for (const { l, s } of drawn) {
+    const at = frame.project(l.at);
+    if (at && s.beside !== undefined) {
+      const r = STORY_DOT * frame.ratio;
+      space.add(boxAt(at, 2 * r, 2 * r));
+    }
   }
-  return { labels, skip: (n) => named.has(n.toLowerCase()) };
+  for (const { l, s } of drawn) {
+    const at = frame.project(l.at);
+    if (!at || l.name.toLowerCase() === opts.except) continue;
+    const size = s.size * frame.ratio;
+    const spacing = s.spacing * size;
+    const text = 'upper' in s && s.upper ? l.name.toLocaleUpperCase('en') : l.name;
+    const { lines, w, h } = measure(text, size, spacing, 'maxEm' in s ? s.maxEm : undefined);
+    // Beside a marker (text-radial-offset in ems, from the dot's centre), or centred.
+    const gap = s.beside !== undefined ? s.beside * size : 0;
+    const offsets: [number, number][] = gap
+      ? [
+          [w / 2 + gap, 0],
+          [-w / 2 - gap, 0],
+          [0, -h / 2 - gap],
+          [0, h / 2 + gap],
+        ]
+      : [[0, 0]];
+    for (const o of offsets) {
+      const box = boxAt([at[0] + o[0], at[1] + o[1]], w, h);
+      if (!space.tryAdd(box)) continue;
+      labels.push({
+        t: 'story',
+        name: text,
+        lines,
+        at,
+        offset: o,
+        angle: 0,
+        size,
+        spacing,
+        italic: s.italic,
+        fill: l.kind === 'water' ? colours.waterLabel : colours.label,
+        opacity: 0.95,
+        box,
+      });
+      break;
+    }
+  }
+  return { labels, skip: (n) => countries.has(n.toLowerCase()) };
 }

@@ -17,7 +17,7 @@ import {
   cityDotsSvg,
   labelSvg,
   planContext,
-  storyCountryLabels,
+  storyLabels,
   riverWidth,
   waterSvg,
   type ContextSources,
@@ -191,7 +191,10 @@ export function placeMapSvg(
   let under = '';
   if (sources) {
     const own = place.kind === 'country' ? place.name.toLowerCase() : '';
-    const story = storyCountryLabels(sources, still, placer, own);
+    const story = storyLabels(sources, still, placer, {
+      only: (l) => l.kind === 'country',
+      except: own,
+    });
     labels.push(...story.labels.map((l) => labelSvg(l, still.ratio)));
     const plan = planContext(
       sources,
