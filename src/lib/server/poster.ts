@@ -224,8 +224,9 @@ function overviewFrame(
   };
 }
 
-/** What the live map names at the overview on a map of `layout`'s size. */
-function overviewNames(built: BuiltStory, frame: PosterFrame, layout: keyof typeof LAYOUTS) {
+/** What the live map names at the overview on the reference map of `layout` (LAYOUTS). */
+export function posterNames(built: BuiltStory, layout: keyof typeof LAYOUTS) {
+  const frame = posterFrame(built);
   const size = LAYOUTS[layout];
   const still = overviewFrame(frame, size);
   const sources = contextSources(built);
@@ -258,7 +259,7 @@ const LABEL_CLASS: Record<PlannedLabel['t'], string> = {
  * (`var(--s)` a unit's pixels, as the world's own `<svg>`) plus its offset in pixels, so that
  * names keep their size at any scale, as the map's do.
  */
-function namesHtml(names: ReturnType<typeof overviewNames>, cls: string): string {
+function namesHtml(names: ReturnType<typeof posterNames>, cls: string): string {
   const { still, plan } = names;
   // A point of the layout's map in the world's units, one world in (the <svg>'s viewBox).
   const pos = (at: [number, number], dx = 0, dy = 0) =>
@@ -360,8 +361,8 @@ export function posterSvg(built: BuiltStory): string {
     ...lines,
     ...markers,
   ].join('');
-  const wide = overviewNames(built, frame, 'wide');
-  const narrow = overviewNames(built, frame, 'narrow');
+  const wide = posterNames(built, 'wide');
+  const narrow = posterNames(built, 'narrow');
   const [fx, fy, fw, fh] = frame;
   // Where MapLibre's fitBounds puts the overview: as large as fits inside the padding, centred,
   // but never past the world's top or bottom edge (the camera then moves until the edge meets

@@ -58,7 +58,7 @@ export function placePreviewPng(built: BuiltStory, id: string): Buffer | undefin
 
 /** The SVG preview of the whole story as the site serves it. */
 export function storyPreviewSvg(built: BuiltStory): string {
-  return storySvg(built.story, built.geometry, loadBasemap());
+  return storySvg(built.story, built.geometry, loadBasemap(), contextSources(built));
 }
 
 /** The PNG preview of the whole story. */
