@@ -5,7 +5,7 @@ import type { BuiltStory, PlaceInfo } from '../../src/lib/core/story';
 import { bboxOf } from '../../src/lib/core/framing';
 import { labelPoint } from '../../src/lib/geo/labels';
 import { toWorld } from '../../src/lib/geo/mercator';
-import { posterFrame, posterSvg } from '../../src/lib/server/poster';
+import { posterFrame, posterNames, posterSvg } from '../../src/lib/server/poster';
 import { placePreviewSvg, storyPreviewSvg } from '../../src/lib/server/preview';
 import { colours, kindColour, rest } from '../../src/lib/tokens';
 import { loadStoryFrom } from '../../src/lib/server/story';
@@ -42,7 +42,7 @@ describe('the poster frames the overview as the live map does', () => {
     expect(css).toContain(
       `--s:min((100cqw - 2 * var(--pad)) / ${w},(100cqh - 2 * var(--pad)) / ${h})`,
     );
-    expect(css).toContain('@container (max-width:499.98px){.p{--pad:24px}}');
+    expect(css).toContain('@container (max-width:499.98px){.p,.l{--pad:24px}');
     // Centred on the box (the image starts one world to the west)...
     expect(css).toContain(
       `left:calc(50cqw - var(--s) * ${Math.round((512 + x + w / 2) * 100) / 100})`,
@@ -63,12 +63,39 @@ describe('the poster image', () => {
     const cities = built.story.places.filter((p) => built.geometry.get(p.id)!.type === 'Point');
     expect(svg.match(/<circle /g)).toHaveLength(cities.length);
     const areas = built.story.places.length - cities.length;
-    // Land, coast, borders, then one outline per area.
-    expect(svg.match(/<path /g)).toHaveLength(3 + areas);
+    // The world: land, coast, borders, then one outline per area.
+    const world = /<g id="w">(.*?)<\/g>/.exec(svg)![1];
+    expect(world.match(/<path /g)).toHaveLength(3 + areas);
     expect(svg.match(/<use href="#w"/g)).toHaveLength(3);
     // The worlds are drawn once by the HTML-placed <svg>, once by the fallback behind it.
     expect(svg.match(/<use href="#ww"\/>/g)).toHaveLength(2);
     expect(svg).toContain('<foreignObject width="100%" height="100%">');
+  });
+
+  it('names what the live map names at the overview, for a desktop and a phone', () => {
+    for (const [cls, layout] of [
+      ['w', 'wide'],
+      ['n', 'narrow'],
+    ] as const) {
+      const html = new RegExp(`<div class="l ${cls}">(.*?)</div>`).exec(svg)![1];
+      const { story, plan } = posterNames(built, layout);
+      const drawn = [...html.matchAll(/<b class="(\w)"[^>]*>(.*?)<\/b>/g)].map((m) => [
+        m[1],
+        m[2].replace(/<br\/>/g, ' '),
+      ]);
+      expect(drawn).toHaveLength(story.length + plan.labels.length);
+      // Countries in grey capitals and seas in italic, as on the map; each country once.
+      const countries = drawn.filter(([c]) => c === 'k').map(([, n]) => n);
+      expect(countries.length).toBeGreaterThan(2);
+      for (const n of countries) expect(n).toBe(n.toUpperCase());
+      expect(new Set(countries).size).toBe(countries.length);
+      expect(drawn.some(([c, n]) => c === 'a' && /Ocean/.test(n))).toBe(true);
+      // A reference city's dot for each of its names.
+      expect(html.match(/<i class="d/g)?.length ?? 0).toBe(drawn.filter(([c]) => c === 't').length);
+    }
+    // The phone's names on a phone, the desktop's above the padding's breakpoint.
+    expect(svg).toContain('.w{display:none}');
+    expect(svg).toContain('@container (min-width:500px){.n{display:none}}');
   });
 
   it('draws no open ring and no jump across the map', () => {

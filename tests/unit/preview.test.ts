@@ -147,6 +147,29 @@ describe('preview SVG', () => {
   });
 });
 
+describe('preview context', () => {
+  it('names the neighbours, the water and the reference cities round Mosul', () => {
+    const svg = placePreviewSvg(built, 'mosul')!;
+    const { texts } = parseSvg(svg);
+    // Turkey and Iran in the context's grey capitals; Syria and Iraq by the story's labels.
+    expect(texts).toEqual(expect.arrayContaining(['TURKEY', 'IRAN', 'Syria', 'Iraq', 'Tigris']));
+    expect(svg).toContain(`stroke="${colours.contextRiver}"`);
+    expect(svg).toContain(`fill="${colours.cityDim}"`);
+    // Nothing is named twice.
+    const upper = texts.map((t) => t.toUpperCase());
+    for (const n of ['TURKEY', 'SYRIA', 'IRAQ', 'IRAN'])
+      expect(upper.filter((t) => t === n)).toHaveLength(1);
+  });
+
+  it('names the Mediterranean beside Dabiq, in italic as on the map', () => {
+    const svg = placePreviewSvg(built, 'dabiq')!;
+    expect(svg).toMatch(
+      /font-style="italic"[^>]*><tspan[^>]*>Mediterranean<\/tspan><tspan[^>]*>Sea</,
+    );
+    expect(pngSize(renderPng(svg))).toEqual({ width: WIDTH, height: HEIGHT });
+  });
+});
+
 describe('preview golden files', () => {
   // Byte for byte: the story's and three places' SVGs in full (a country, a city with its
   // neighbours), every place's as a digest (all in full would be 5 MB).

@@ -1,29 +1,19 @@
 /**
- * The previews' basemap: the site's countries for land, borders and coast, and where each
- * country's name could go.
+ * The previews' basemap: the site's countries for land, borders and coast.
  */
 import type { GeoProjection } from 'd3-geo';
-import type { Feature, FeatureCollection, MultiLineString, MultiPolygon, Position } from 'geojson';
+import type { Feature, FeatureCollection, MultiLineString, MultiPolygon } from 'geojson';
 import { mesh } from 'topojson-client';
 import type { Rect } from '../../core/framing';
-import { labelPoint } from '../../geo/labels';
-import { forD3, largestPolygon, polygonsOf } from '../../geo/polygons';
+import { forD3, polygonsOf } from '../../geo/polygons';
 import { colours } from '../../tokens';
 import { countriesTopology, countryFeatures } from '../natural-earth';
 import { pathOf } from './projection';
-
-interface CountryLabel {
-  name: string;
-  at: Position;
-  /** Its largest polygon, ready for d3: labels go only where the country has room. */
-  main: MultiPolygon;
-}
 
 export interface Basemap {
   land: FeatureCollection<MultiPolygon>;
   borders: MultiLineString;
   coast: MultiLineString;
-  labels: CountryLabel[];
 }
 
 let basemapCache: Basemap | undefined;
@@ -45,26 +35,30 @@ export function loadBasemap(): Basemap {
       geometry: forD3(polygonsOf(f.geometry)),
     })),
   };
-  const labels = countries.map((f) => {
-    const largest = largestPolygon(polygonsOf(f.geometry));
-    return { name: f.properties.name, at: labelPoint(f.geometry), main: forD3([largest]) };
-  });
   basemapCache = {
     land,
     borders: mesh(topo, topo.objects.countries, (a, b) => a !== b),
     coast: mesh(topo, topo.objects.countries, (a, b) => a === b),
-    labels,
   };
   return basemapCache;
 }
 
-/** Water, land, coast and borders, drawn over the map panel. */
-export function basemapSvg(projection: GeoProjection, basemap: Basemap, panel: Rect): string {
+/**
+ * Water, land, coast and borders, drawn over the map panel; `under` between the land and the
+ * coast, as the map draws its lakes and rivers (map/context-layers).
+ */
+export function basemapSvg(
+  projection: GeoProjection,
+  basemap: Basemap,
+  panel: Rect,
+  under = '',
+): string {
   const path = pathOf(projection);
   const { left, top, right, bottom } = panel;
   return [
     `<rect x="${left}" y="${top}" width="${right - left}" height="${bottom - top}" fill="${colours.water}"/>`,
     `<path d="${path(basemap.land) ?? ''}" fill="${colours.land}"/>`,
+    under,
     `<path d="${path(basemap.coast) ?? ''}" fill="none" stroke="${colours.coast}" stroke-width="0.8" stroke-linejoin="round"/>`,
     `<path d="${path(basemap.borders) ?? ''}" fill="none" stroke="${colours.border}" stroke-width="0.9" stroke-linejoin="round"/>`,
   ].join('');

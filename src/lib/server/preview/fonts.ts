@@ -20,10 +20,13 @@ function fontDir(): string {
   return join(dirname(pkg), 'ttf');
 }
 
+/** Water is named in italic, as on the map (server/context-svg); measured as the upright. */
+const OBLIQUE = 'DejaVuSans-Oblique.ttf';
+
 /** The font files, for resvg (which must load no system font). */
 export function fontFiles(): string[] {
   const dir = fontDir();
-  return Object.values(FONTS).map((f) => join(dir, f.file));
+  return [...Object.values(FONTS).map((f) => f.file), OBLIQUE].map((f) => join(dir, f));
 }
 
 let metricsCache: Record<FontKey, FontMetrics> | undefined;

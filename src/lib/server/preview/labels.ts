@@ -1,74 +1,11 @@
 /**
- * Labels and markers on a preview's map: country names where they fit, a point's name beside
- * its marker, and the markers themselves.
+ * Labels and markers on a preview's map: a point's name beside its marker, and the markers
+ * themselves. (Country names are the live map's: server/context-svg.)
  */
-import type { GeoProjection } from 'd3-geo';
-import type { Position } from 'geojson';
 import { colours } from '../../tokens';
-import type { Basemap } from './basemap';
 import { metrics } from './fonts';
-import { onScreen, visibleSpot, type Placer } from './placement';
-import { pathOf } from './projection';
-import { clean, r1, svgText, type TextStyle } from './text';
-
-/** Country names: small capitals, spaced out, as on the live map. */
-const LABEL_SIZE = 13;
-const LABEL_SPACING = 1.4;
-
-/** Country names where they fit, biggest countries first, never over what is placed. */
-export function countryLabelsSvg(
-  projection: GeoProjection,
-  basemap: Basemap,
-  placer: Placer,
-  skip: (at: Position) => boolean,
-  max = 12,
-): string {
-  // The projection clips to the panel, so areas and bounds are those of the visible parts.
-  const path = pathOf(projection);
-  const font = metrics().sans;
-  const out: string[] = [];
-  const h = LABEL_SIZE;
-  const candidates = basemap.labels
-    .map((l) => ({ l, area: path.area(l.main) }))
-    .filter((c) => c.area > 0 && !skip(c.l.at))
-    .sort((a, b) => b.area - a.area);
-  for (const { l, area } of candidates) {
-    if (out.length >= max) break;
-    const name = clean(l.name).toLocaleUpperCase('en');
-    const w = font.width(name, LABEL_SIZE, LABEL_SPACING);
-    if (area < w * h * 3) continue;
-    const bounds = path.bounds(l.main);
-    const [[bx0, by0], [bx1, by1]] = bounds;
-    // Only where the country (its largest part) is wide enough to hold its name.
-    if (bx1 - bx0 < w * 0.9 || by1 - by0 < h * 1.4) continue;
-    const boxAt = ([x, y]: [number, number]) => ({
-      x0: x - w / 2,
-      y0: y - h * 0.8,
-      x1: x + w / 2,
-      y1: y + h * 0.4,
-    });
-    const own = projection(l.at as [number, number]);
-    let at: [number, number] | undefined;
-    if (own && placer.tryAdd(boxAt(own))) at = own;
-    else {
-      const spot = visibleSpot(onScreen(projection, l.main), bounds, w, h);
-      if (spot && placer.tryAdd(boxAt(spot))) at = spot;
-    }
-    if (!at) continue;
-    out.push(
-      svgText(at[0], at[1] + h * 0.35, name, {
-        font: 'sans',
-        size: LABEL_SIZE,
-        fill: colours.countryLabel,
-        spacing: LABEL_SPACING,
-        anchor: 'middle',
-        halo: colours.land,
-        haloWidth: 3,
-      }),
-    );
-  }
-  return out.join('');
-}
+import type { Placer } from './placement';
+import { r1, svgText, type TextStyle } from './text';
 
 /** A point label beside a marker: right of it if there is room, else left, above or below. */
 export function pointLabel(

@@ -5,6 +5,7 @@
 import type { PlaceGeometry } from '../../core/geometry';
 import { strings } from '../../strings';
 import { colours } from '../../tokens';
+import type { ContextSources } from '../context-svg';
 import { loadBasemap, type Basemap } from './basemap';
 import { drawTitle, fitTitle, frameSvg, panelFooter, type PreviewText } from './card';
 import { metrics } from './fonts';
@@ -19,6 +20,7 @@ export function placeSvg(
   text: PreviewText,
   basemap: Basemap = loadBasemap(),
   context: ContextPoint[] = [],
+  sources?: ContextSources,
 ): string {
   const out: string[] = [];
   const kicker = strings.kind[place.kind].toLocaleUpperCase('en');
@@ -61,6 +63,6 @@ export function placeSvg(
       break;
     }
   }
-  const map = placeMapSvg(place, geometry, basemap, context, MAP_PANEL, text.lang ?? 'en');
+  const map = placeMapSvg(place, geometry, basemap, context, MAP_PANEL, text.lang ?? 'en', sources);
   return frameSvg(`<g clip-path="url(#map)">${map}</g>` + out.join(''));
 }

@@ -2,7 +2,6 @@
  * The map of a place's preview: the place highlighted in the accent colour, the story's
  * cities nearby, country names and the globe.
  */
-import { geoContains } from 'd3-geo';
 import type { Position } from 'geojson';
 import type { Rect } from '../../core/framing';
 import type { AreaGeometry, PlaceGeometry } from '../../core/geometry';
@@ -13,8 +12,18 @@ import { colours, kindDash } from '../../tokens';
 import { basemapSvg, type Basemap } from './basemap';
 import { metrics } from './fonts';
 import { GLOBE_RADIUS, globeCorner, globeSvg } from './globe';
-import { countryLabelsSvg, markerSvg, pointLabel } from './labels';
+import { markerSvg, pointLabel } from './labels';
+import {
+  cityDotsSvg,
+  labelSvg,
+  planContext,
+  storyLabels,
+  riverWidth,
+  waterSvg,
+  type ContextSources,
+} from '../context-svg';
 import { Placer } from './placement';
+import { forD3Shape, stillFrame } from './still';
 import { pathOf, placeProjection, spanOf } from './projection';
 import { diamondSvg, lineSvg, reserveLine } from './symbols';
 import { clean, r1, svgText, wrapText, type TextStyle } from './text';
@@ -43,6 +52,7 @@ export function placeMapSvg(
   context: ContextPoint[],
   panel: Rect,
   lang: string,
+  sources?: ContextSources,
 ): string {
   const projection = placeProjection(geometry, panel);
   const pad = 2;
@@ -61,7 +71,7 @@ export function placeMapSvg(
     const r = GLOBE_RADIUS + 6;
     placer.add({ x0: corner[0] - r, y0: corner[1] - r, x1: corner[0] + r, y1: corner[1] + r });
   }
-  const parts: string[] = [basemapSvg(projection, basemap, panel)];
+  const parts: string[] = [];
   const labels: string[] = [];
   const accentLabel: TextStyle = {
     font: 'sansBold',
@@ -175,9 +185,31 @@ export function placeMapSvg(
     );
   }
 
-  // Country names, except the highlighted country's own (it has its accent label).
-  const skip = (at: Position) =>
-    place.kind === 'country' && !!shape && geoContains(shape, at as [number, number]);
-  labels.unshift(countryLabelsSvg(projection, basemap, placer, skip));
+  // The locator map's context at this framing (server/context-svg): the story's countries in
+  // view by their own labels, then what the live map names around them.
+  const still = stillFrame(projection, panel);
+  let under = '';
+  if (sources) {
+    const own = place.kind === 'country' ? place.name.toLowerCase() : '';
+    const story = storyLabels(sources, still, placer, {
+      only: (l) => l.kind === 'country',
+      except: own,
+    });
+    labels.push(...story.labels.map((l) => labelSvg(l, still.ratio)));
+    const plan = planContext(
+      sources,
+      still,
+      placer,
+      (n) => story.skip(n) || n.toLowerCase() === own,
+    );
+    under = waterSvg(
+      plan,
+      (g) => path(forD3Shape(g)) ?? '',
+      riverWidth(still.view.zoom) * still.ratio,
+    );
+    parts.push(cityDotsSvg(plan, still.ratio));
+    labels.push(...plan.labels.map((l) => labelSvg(l, still.ratio)));
+  }
+  parts.unshift(basemapSvg(projection, basemap, panel, under));
   return parts.join('') + labels.join('') + globe;
 }

@@ -5,6 +5,7 @@
  */
 import { Resvg } from '@resvg/resvg-js';
 import type { BuiltStory } from '../../core/story';
+import { contextSources } from '../context-svg';
 import { loadBasemap } from './basemap';
 import { fontFiles } from './fonts';
 import { placeSvg } from './place-card';
@@ -39,7 +40,14 @@ export function placePreviewSvg(built: BuiltStory, id: string): string | undefin
   if (!place || !geometry) return undefined;
   const { title, source, lang } = built.story.meta;
   const text = { headline: title, source, lang };
-  return placeSvg(place, geometry, text, loadBasemap(), contextPoints(built, id));
+  return placeSvg(
+    place,
+    geometry,
+    text,
+    loadBasemap(),
+    contextPoints(built, id),
+    contextSources(built),
+  );
 }
 
 /** The PNG preview of a place, or undefined for an unknown id. */
@@ -50,7 +58,7 @@ export function placePreviewPng(built: BuiltStory, id: string): Buffer | undefin
 
 /** The SVG preview of the whole story as the site serves it. */
 export function storyPreviewSvg(built: BuiltStory): string {
-  return storySvg(built.story, built.geometry, loadBasemap());
+  return storySvg(built.story, built.geometry, loadBasemap(), contextSources(built));
 }
 
 /** The PNG preview of the whole story. */

@@ -12,7 +12,17 @@ import { frameOfPoints } from '../frame';
 import { basemapSvg, loadBasemap, type Basemap } from './basemap';
 import { drawTitle, fitTitle, frameSvg, panelFooter, previewStrings } from './card';
 import { metrics } from './fonts';
-import { countryLabelsSvg, markerSvg, pointLabel } from './labels';
+import {
+  cityDotsSvg,
+  labelSvg,
+  planContext,
+  riverWidth,
+  storyLabels,
+  waterSvg,
+  type ContextSources,
+} from '../context-svg';
+import { markerSvg, pointLabel } from './labels';
+import { forD3Shape, stillFrame } from './still';
 import { MAP_PANEL, PAD_X, TEXT_WIDTH } from './layout';
 import { Placer } from './placement';
 import { frameProjection, pathOf } from './projection';
@@ -46,6 +56,7 @@ export function storySvg(
   story: Pick<Story, 'meta' | 'places'>,
   geometry: Map<string, PlaceGeometry>,
   basemap: Basemap = loadBasemap(),
+  sources?: ContextSources,
 ): string {
   const out: string[] = [];
   out.push(
@@ -158,6 +169,20 @@ export function storySvg(
         haloWidth: 4,
       }),
     );
-  labels.unshift(countryLabelsSvg(projection, basemap, placer, () => false, 8));
+  // What the live map names around the story at this framing (server/context-svg): the
+  // story's countries in view by their own labels, then the context.
+  if (sources) {
+    const still = stillFrame(projection, MAP_PANEL);
+    const story = storyLabels(sources, still, placer, { only: (l) => l.kind === 'country' });
+    const plan = planContext(sources, still, placer, story.skip);
+    const under = waterSvg(
+      plan,
+      (g) => path(forD3Shape(g)) ?? '',
+      riverWidth(still.view.zoom) * still.ratio,
+    );
+    map[0] = basemapSvg(projection, basemap, MAP_PANEL, under);
+    map.push(cityDotsSvg(plan, still.ratio));
+    labels.push(...[...story.labels, ...plan.labels].map((l) => labelSvg(l, still.ratio)));
+  }
   return frameSvg(`<g clip-path="url(#map)">${map.join('')}${labels.join('')}</g>` + out.join(''));
 }
