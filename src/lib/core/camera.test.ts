@@ -94,6 +94,10 @@ describe('cameraTarget', () => {
     expect(cameraTarget(['west', 'iraq'], false, frames)!.bbox).toEqual([-98, 33, 43.7, 40]);
   });
 
+  it('frames a place that circles the globe, alone, on its whole box: the world', () => {
+    expect(cameraTarget(['west'], false, frames)!.bbox).toEqual(places.west.box);
+  });
+
   it('frames on label points when the focus together would circle the globe', () => {
     // Two places 270° apart one way...
     const wide: PlaceFrames = {

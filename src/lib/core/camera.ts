@@ -90,8 +90,19 @@ export function cameraTarget(
     return !!b && width(b) > GLOBAL_SPAN;
   });
   const full = all || globalPlace ? undefined : focusBox(focus, frames.boxes);
-  const bbox =
-    !full || width(full) > GLOBAL_SPAN ? labelBox(frames, all ? undefined : focus) : full;
+  let bbox = !full || width(full) > GLOBAL_SPAN ? labelBox(frames, all ? undefined : focus) : full;
+  // A place that circles the globe, alone: one label point is no frame for it (the West
+  // would be a close-up of Kansas). Its whole box shows the world with it highlighted.
+  if (bbox && globalPlace && width(bbox) === 0 && bbox[1] === bbox[3]) {
+    // The plain union, not the smallest box across the antimeridian: the world, west to east.
+    const boxes = focus.flatMap((id) => {
+      const b = frames.boxes.get(id);
+      return b ? [b] : [];
+    });
+    bbox = [0, 1, 2, 3].map((i) =>
+      (i < 2 ? Math.min : Math.max)(...boxes.map((b) => b[i])),
+    ) as BBox;
+  }
   if (!bbox) return undefined;
   const onlyPoints =
     !all &&
