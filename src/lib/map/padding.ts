@@ -47,20 +47,35 @@ export function controlRects(map: HTMLElement, rect: Rect): Rect[] {
   return boxes;
 }
 
-/** Calls `set` now and whenever the padding changes; returns the function that stops. */
+/** The camera's padding for a framing of places, and for the overview (see `watchPadding`). */
+export interface Paddings {
+  places: Padding;
+  overview: Padding;
+}
+
+/**
+ * Calls `set` now and whenever the padding changes; returns the function that stops. The
+ * overview's padding is the margin and the panel alone, as the poster frames it in CSS before
+ * any control exists (lib/server/poster): a world seen whole has room above and below it at
+ * every size, and the handover from poster to map must not move.
+ */
 export function watchPadding(
   map: HTMLElement,
   overlay: HTMLElement | null,
-  set: (padding: Padding) => void,
+  set: (padding: Paddings) => void,
 ): () => void {
-  let last: Padding | undefined;
+  let last: Paddings | undefined;
   const measure = () => {
     const rect = map.getBoundingClientRect();
-    const base = cameraPadding(rect, overlay?.getBoundingClientRect(), cameraMargin(rect.width));
-    const next = clearOfControls(rect, base, controlRects(map, rect));
-    if (last && same(last, next)) return;
-    last = next;
-    set(next);
+    const overview = cameraPadding(
+      rect,
+      overlay?.getBoundingClientRect(),
+      cameraMargin(rect.width),
+    );
+    const places = clearOfControls(rect, { ...overview }, controlRects(map, rect));
+    if (last && same(last.places, places) && same(last.overview, overview)) return;
+    last = { places, overview };
+    set(last);
   };
   measure();
   const ro = new ResizeObserver(measure);
