@@ -1,18 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import type { Position } from 'geojson';
 import { isCounterclockwise } from '../geo/rings';
 import { unionOf } from './union';
 
-/** A counterclockwise square [west, south] to [west + d, south + d]. */
-function square(west: number, south: number, d = 1): Position[] {
-  return [
-    [west, south],
-    [west + d, south],
-    [west + d, south + d],
-    [west, south + d],
-    [west, south],
-  ];
-}
+import { square } from '../geo/testing';
 
 describe('unionOf', () => {
   it('returns a single shape as it is', () => {

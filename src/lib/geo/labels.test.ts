@@ -1,14 +1,8 @@
-import type { MultiPolygon, Position } from 'geojson';
+import type { MultiPolygon } from 'geojson';
 import { describe, expect, it } from 'vitest';
 import { labelPoint } from './labels';
 
-const square = (x: number, y: number, size: number): Position[] => [
-  [x, y],
-  [x + size, y],
-  [x + size, y + size],
-  [x, y + size],
-  [x, y],
-];
+import { square } from './testing';
 
 describe('label points', () => {
   it('keeps a point where it is', () => {

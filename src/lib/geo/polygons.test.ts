@@ -4,13 +4,7 @@ import { mercatorY } from './mercator';
 import { forD3, largestPolygon, outline, polygonsOf } from './polygons';
 import { isClockwise } from './rings';
 
-const square = (x: number, y: number, size: number): Position[] => [
-  [x, y],
-  [x + size, y],
-  [x + size, y + size],
-  [x, y + size],
-  [x, y],
-];
+import { square } from './testing';
 
 describe('polygons', () => {
   it('lists the polygons of a Polygon or a MultiPolygon', () => {

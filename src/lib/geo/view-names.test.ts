@@ -5,25 +5,18 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { Polygon } from 'geojson';
+import { square } from './testing';
 import { countryNames, waterNames, type CountryShape, type WaterPoint } from './view-names';
 
-const square = (w: number, s: number, e: number, n: number): Polygon => ({
+const box = (west: number, south: number, size: number): Polygon => ({
   type: 'Polygon',
-  coordinates: [
-    [
-      [w, s],
-      [e, s],
-      [e, n],
-      [w, n],
-      [w, s],
-    ],
-  ],
+  coordinates: [square(west, south, size)],
 });
 /** Two neighbours side by side, each 10° square, and a small one to the north. */
 const countries: CountryShape[] = [
-  { name: 'West', r: 2, geometry: square(30, 30, 40, 40) },
-  { name: 'East', r: 2, geometry: square(40, 30, 50, 40) },
-  { name: 'Small', r: 4, geometry: square(44, 40, 45, 41) },
+  { name: 'West', r: 2, geometry: box(30, 30, 10) },
+  { name: 'East', r: 2, geometry: box(40, 30, 10) },
+  { name: 'Small', r: 4, geometry: box(44, 40, 1) },
 ];
 const at = (fs: ReturnType<typeof countryNames>, name: string) =>
   fs.find((f) => f.properties.name === name)?.geometry.coordinates;
@@ -58,7 +51,7 @@ describe('countryNames', () => {
   });
 
   it('leaves out a country the story names itself, and orders the largest first', () => {
-    const big: CountryShape = { name: 'Big', r: 0, geometry: square(20, 20, 60, 60) };
+    const big: CountryShape = { name: 'Big', r: 0, geometry: box(20, 20, 40) };
     const names = countryNames(
       [...countries, big],
       { box: [0, 0, 80, 70], zoom: 3 },
