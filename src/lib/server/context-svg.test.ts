@@ -10,7 +10,8 @@ import { MAP_PANEL } from './preview/layout';
 import { placeProjection } from './preview/projection';
 import { stillFrame } from './preview/still';
 import { loadStoryFrom } from './story';
-import { contextSources, planContext, storyLabels, type PlannedLabel } from './context-svg';
+import { contextSources, planContext, type PlannedLabel } from './context-plan';
+import { storyLabels } from './story-labels';
 import { posterNames } from './poster';
 
 const built = loadStoryFrom('src/content/article.md', 'geo/places.geojson');

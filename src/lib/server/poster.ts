@@ -26,11 +26,11 @@ import {
   contextSources,
   planContext,
   riverWidth,
-  storyLabels,
   type ContextPlan,
   type PlannedLabel,
   type StillFrame,
-} from './context-svg';
+} from './context-plan';
+import { storyLabels } from './story-labels';
 import { mapData } from './map-data';
 import { Placer } from './preview/placement';
 import { escapeXml } from './preview/text';

@@ -13,15 +13,9 @@ import { basemapSvg, type Basemap } from './basemap';
 import { metrics } from './fonts';
 import { GLOBE_RADIUS, globeCorner, globeSvg } from './globe';
 import { markerSvg, pointLabel } from './labels';
-import {
-  cityDotsSvg,
-  labelSvg,
-  planContext,
-  storyLabels,
-  riverWidth,
-  waterSvg,
-  type ContextSources,
-} from '../context-svg';
+import { planContext, riverWidth, type ContextSources } from '../context-plan';
+import { cityDotsSvg, labelSvg, waterSvg } from '../context-svg';
+import { storyLabels } from '../story-labels';
 import { Placer } from './placement';
 import { forD3Shape, stillFrame } from './still';
 import { pathOf, placeProjection, spanOf } from './projection';

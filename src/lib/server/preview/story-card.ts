@@ -12,15 +12,9 @@ import { frameOfPoints } from '../frame';
 import { basemapSvg, loadBasemap, type Basemap } from './basemap';
 import { drawTitle, fitTitle, frameSvg, panelFooter, previewStrings } from './card';
 import { metrics } from './fonts';
-import {
-  cityDotsSvg,
-  labelSvg,
-  planContext,
-  riverWidth,
-  storyLabels,
-  waterSvg,
-  type ContextSources,
-} from '../context-svg';
+import { planContext, riverWidth, type ContextSources } from '../context-plan';
+import { cityDotsSvg, labelSvg, waterSvg } from '../context-svg';
+import { storyLabels } from '../story-labels';
 import { markerSvg, pointLabel } from './labels';
 import { forD3Shape, stillFrame } from './still';
 import { MAP_PANEL, PAD_X, TEXT_WIDTH } from './layout';

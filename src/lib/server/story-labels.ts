@@ -1,0 +1,120 @@
+/**
+ * The story's own labels planned for a still image as the live map places them
+ * (map/label-layers), before the context's (server/context-plan).
+ */
+import type { Position } from 'geojson';
+import type { Kind } from '../core/kinds';
+import { colours } from '../tokens';
+import {
+  boxAt,
+  measure,
+  type ContextSources,
+  type LabelSpace,
+  type PlannedLabel,
+  type StillFrame,
+} from './context-plan';
+
+/** A story place's label as the map data carries it (server/map-data `labels`). */
+export interface StoryLabel {
+  name: string;
+  kind: Kind;
+  approximate: boolean;
+  /** Named beside its course (a river or a route). */
+  line: boolean;
+  at: Position;
+}
+
+/**
+ * The story's labels as map/label-layers sets them, in MapLibre's order (its top layer first):
+ * points beside their markers, lines beside their course, water, then areas, countries first.
+ */
+const storyStyle = (l: StoryLabel) => {
+  const point = l.kind === 'city' || l.kind === 'landmark' || l.approximate;
+  if (point && !l.line) return { order: 0, size: 13, spacing: 0, beside: 0.9, italic: false };
+  if (l.line) return { order: 1, size: 12.5, spacing: 0, beside: 0.7, italic: l.kind === 'water' };
+  if (l.kind === 'water')
+    return { order: 2, size: 12, spacing: 0.1, maxEm: 7, italic: true, upper: false };
+  const spaced = l.kind === 'region' || l.kind === 'concept';
+  return {
+    order: 3 + (l.kind === 'country' ? 0 : l.kind === 'historical' ? 2 : 1),
+    size: l.kind === 'country' ? 12.5 : 11.5,
+    spacing: spaced ? 0.08 : 0.02,
+    maxEm: 8,
+    italic: false,
+    upper: spaced,
+  };
+};
+
+/** A city's dot on the map at rest (tokens' `rest.cityRadius`, with its ring). */
+const STORY_DOT = 5 + 1.6;
+
+/**
+ * The story's labels in view, placed first (they win every collision on the map), and
+ * `skip`, which leaves a story country whose label point is in view to its own label, as
+ * components/map/ViewNames does. `only` picks the kinds drawn (a preview draws its other
+ * places itself); `except` (lower case) is a place the image names itself.
+ */
+export function storyLabels(
+  sources: ContextSources,
+  frame: StillFrame,
+  space: LabelSpace,
+  opts: { only?: (l: StoryLabel) => boolean; except?: string } = {},
+): { labels: PlannedLabel[]; skip: (name: string) => boolean } {
+  const [west, south, east, north] = frame.view.box;
+  const inView = ([x, y]: Position) =>
+    y >= south && y <= north && ((x >= west && x <= east) || (x - 360 >= west && x - 360 <= east));
+  const labels: PlannedLabel[] = [];
+  const countries = new Set<string>();
+  const shown = sources.story
+    .filter((l) => inView(l.at))
+    .map((l) => ({ l, s: storyStyle(l) }))
+    .sort((a, b) => a.s.order - b.s.order);
+  for (const { l } of shown) if (l.kind === 'country') countries.add(l.name.toLowerCase());
+  // Markers first: a label never covers a place's dot.
+  const drawn = shown.filter(({ l }) => (opts.only ?? (() => true))(l));
+  for (const { l, s } of drawn) {
+    const at = frame.project(l.at);
+    if (at && s.beside !== undefined) {
+      const r = STORY_DOT * frame.ratio;
+      space.add(boxAt(at, 2 * r, 2 * r));
+    }
+  }
+  for (const { l, s } of drawn) {
+    const at = frame.project(l.at);
+    if (!at || l.name.toLowerCase() === opts.except) continue;
+    const size = s.size * frame.ratio;
+    const spacing = s.spacing * size;
+    const text = 'upper' in s && s.upper ? l.name.toLocaleUpperCase('en') : l.name;
+    const { lines, w, h } = measure(text, size, spacing, 'maxEm' in s ? s.maxEm : undefined);
+    // Beside a marker (text-radial-offset in ems, from the dot's centre), or centred.
+    const gap = s.beside !== undefined ? s.beside * size : 0;
+    const offsets: [number, number][] = gap
+      ? [
+          [w / 2 + gap, 0],
+          [-w / 2 - gap, 0],
+          [0, -h / 2 - gap],
+          [0, h / 2 + gap],
+        ]
+      : [[0, 0]];
+    for (const o of offsets) {
+      const box = boxAt([at[0] + o[0], at[1] + o[1]], w, h);
+      if (!space.tryAdd(box)) continue;
+      labels.push({
+        t: 'story',
+        name: text,
+        lines,
+        at,
+        offset: o,
+        angle: 0,
+        size,
+        spacing,
+        italic: s.italic,
+        fill: l.kind === 'water' ? colours.waterLabel : colours.label,
+        opacity: 0.95,
+        box,
+      });
+      break;
+    }
+  }
+  return { labels, skip: (n) => countries.has(n.toLowerCase()) };
+}
