@@ -92,17 +92,10 @@ export function cameraTarget(
   const full = all || globalPlace ? undefined : focusBox(focus, frames.boxes);
   let bbox = !full || width(full) > GLOBAL_SPAN ? labelBox(frames, all ? undefined : focus) : full;
   // A place that circles the globe, alone: one label point is no frame for it (the West
-  // would be a close-up of Kansas). Its whole box shows the world with it highlighted.
-  if (bbox && globalPlace && width(bbox) === 0 && bbox[1] === bbox[3]) {
-    // The plain union, not the smallest box across the antimeridian: the world, west to east.
-    const boxes = focus.flatMap((id) => {
-      const b = frames.boxes.get(id);
-      return b ? [b] : [];
-    });
-    bbox = [0, 1, 2, 3].map((i) =>
-      (i < 2 ? Math.min : Math.max)(...boxes.map((b) => b[i])),
-    ) as BBox;
-  }
+  // would be a close-up of Kansas), and its box's middle is an ocean. The story's overview
+  // shows it highlighted with every other place.
+  if (bbox && globalPlace && width(bbox) === 0 && bbox[1] === bbox[3])
+    bbox = labelBox(frames) ?? bbox;
   if (!bbox) return undefined;
   const onlyPoints =
     !all &&
