@@ -4,7 +4,7 @@
  */
 import type { Map as MapLibreMap, PointLike } from 'maplibre-gl';
 import type { BBox } from '../core/framing';
-import { AREA_LAYERS, POINT_LAYERS } from './style';
+import { AREA_LAYERS, POINT_LAYERS } from './place-layers';
 
 /** Half the side of the box a point or label is hit in (px): a finger is wide. */
 export const HIT_RADIUS = 8;

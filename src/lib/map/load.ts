@@ -6,10 +6,11 @@ import type { Map as MapLibreMap } from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import { READER_EVENTS, SMALL_SCREEN, TOUCH_SCREEN, waitsForReader } from '../core/startup';
 import { strings } from '../strings';
-import { decodeMapData, type MapSources, type MapTopology } from './data';
+import type { PlaceFrames } from '../core/camera';
+import type { CountryShape } from '../geo/view-names';
+import type { MapSources, MapTopology } from './data';
 import { SCALE_SLOT } from './locator';
 import { on } from './on';
-import { buildStyle } from './style';
 
 /**
  * Where the live map is: waiting for the reader's first move (core/startup), loading, ready
@@ -83,6 +84,14 @@ export function whenReaderMoves(go: () => void): () => void {
 export interface LoadedMap {
   map: MapLibreMap;
   sources: MapSources;
+  /** Each place's main-body box and label point, for framing and hit-testing. */
+  frames: PlaceFrames;
+  /** Placing the names of each view (geo/view-names), loaded with the map (map/live). */
+  names: {
+    countries: CountryShape[];
+    countryNames: typeof import('../geo/view-names').countryNames;
+    waterNames: typeof import('../geo/view-names').waterNames;
+  };
 }
 
 /**
@@ -99,8 +108,9 @@ export async function createMap(options: {
   units?: 'metric' | 'imperial';
 }): Promise<LoadedMap> {
   const { container, dataUrl, webgl, source, units = 'metric' } = options;
-  const [maplibre, topo] = await Promise.all([
+  const [maplibre, live, topo] = await Promise.all([
     import('maplibre-gl'),
+    import('./live'),
     fetch(dataUrl).then((r) => {
       if (!r.ok) throw new Error(`map data: HTTP ${r.status}`);
       return r.json() as Promise<MapTopology>;
@@ -108,10 +118,10 @@ export async function createMap(options: {
     import('maplibre-gl/dist/maplibre-gl.css'),
   ]);
   maplibre.setWorkerUrl(workerUrl);
-  const sources = decodeMapData(topo);
+  const sources = live.decodeMapData(topo);
   const map = new maplibre.Map({
     container,
-    style: buildStyle(sources),
+    style: live.buildStyle(sources),
     center: [40, 35],
     zoom: 1.5,
     minZoom: 0,
@@ -162,7 +172,9 @@ export async function createMap(options: {
   // The credits are in the page footer too; on a small map start with them folded.
   if (container.clientWidth < 640)
     container.querySelector('.maplibregl-ctrl-attrib')?.classList.remove('maplibregl-compact-show');
-  return { map, sources };
+  const { countryNames, waterNames } = live;
+  const names = { countries: live.namedCountries(sources), countryNames, waterNames };
+  return { map, sources, frames: live.placeFrames(sources), names };
 }
 
 /**
