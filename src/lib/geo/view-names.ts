@@ -62,8 +62,14 @@ const MIN_RADIUS_PX = 9;
 /** The label point keeps its place if it is this far (share of the view) inside the view. */
 const KEEP_INSIDE = 0.06;
 
-/** polylabel's precision in Mercator radians: about a pixel at z5. */
-const PRECISION = 0.0005;
+/**
+ * polylabel's precision (Mercator radians) for a country's whole body, computed once: 0.005,
+ * about 13 px at z5, the camera's closest; finer costs polylabel far more on Russia or
+ * Canada (84 ms against 10 for the world's countries, measured in Node). A part cut by the
+ * view is placed to 2 px at the view's zoom.
+ */
+const WHOLE_PRECISION = 0.005;
+const PART_PRECISION_PX = 2;
 
 /** Pixels per Mercator radian at `zoom` (512 px tiles: 512 · 2^z px for 2π). */
 const pxPerRadian = (zoom: number) => (512 * 2 ** zoom) / (2 * Math.PI);
@@ -85,8 +91,8 @@ const project = (rings: Rings): Rings =>
   rings.map((ring) => ring.map(([x, y]) => [(x * Math.PI) / 180, mercatorY(y)]));
 
 /** The pole of inaccessibility of a projected polygon, and its distance to the edge. */
-function pole(rings: Rings): { at: Position; radius: number } {
-  const p = polylabel(rings as [number, number][][], PRECISION);
+function pole(rings: Rings, precision: number): { at: Position; radius: number } {
+  const p = polylabel(rings as [number, number][][], precision);
   return { at: [p[0], p[1]], radius: p.distance };
 }
 
@@ -107,7 +113,7 @@ function facts(g: Polygon | MultiPolygon) {
         box[2] = Math.max(box[2], x);
         box[3] = Math.max(box[3], y);
       }
-    f = { polys, box, whole: pole(largestPolygon(polys)) };
+    f = { polys, box, whole: pole(largestPolygon(polys), WHOLE_PRECISION) };
     known.set(g, f);
   }
   return f;
@@ -164,7 +170,7 @@ export function countryNames(
           : [];
       });
       if (!parts.length) continue;
-      best = pole(largestPolygon(parts));
+      best = pole(largestPolygon(parts), PART_PRECISION_PX / scale);
     }
     if (best.radius < minRadius) continue;
     named.push({
