@@ -30,6 +30,13 @@ describe('countryNames', () => {
     expect(y).toBeLessThan(37);
   });
 
+  it('uses the whole-body pole the build found, where it has one', () => {
+    const pole = { at: [(36 * Math.PI) / 180, (38 * Math.PI) / 180], radius: 0.05 };
+    const given = [{ ...countries[0], geometry: box(30, 30, 10), pole }];
+    const [x] = at(countryNames(given, { box: [28, 28, 52, 42], zoom: 3 }), 'West')!;
+    expect(x).toBeCloseTo(36, 1);
+  });
+
   it('names a country cut by the edge of the view inside its part in view', () => {
     // The view shows East whole and West's eastern 3°: West is named there, not at 35°E.
     const names = countryNames(countries, { box: [37, 30, 52, 40], zoom: 4 });

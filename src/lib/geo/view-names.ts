@@ -21,6 +21,8 @@ export interface CountryShape {
   /** Its rank by area (server/context `countryRank`): 0 for the largest. */
   r: number;
   geometry: Polygon | MultiPolygon;
+  /** Its whole-body pole, when the build found it (`wholePole`). */
+  pole?: Pole;
 }
 
 /** What the reader sees: the box clear of the panel and controls, and the zoom. */
@@ -96,25 +98,44 @@ function pole(rings: Rings, precision: number): { at: Position; radius: number }
   return { at: [p[0], p[1]], radius: p.distance };
 }
 
-/** Per outline, projected, with its box and the pole of its largest polygon: the same in every view. */
-const known = new WeakMap<
-  Polygon | MultiPolygon,
-  { polys: Rings[]; box: Box; whole: ReturnType<typeof pole> }
->();
-function facts(g: Polygon | MultiPolygon) {
-  let f = known.get(g);
+/** A country's whole-body pole: in Mercator radians, with its distance to the edge. */
+export type Pole = ReturnType<typeof pole>;
+
+/**
+ * The pole of a country's largest polygon, found once: at build time for the map data
+ * (server/map-data), so that the page does not run polylabel over Russia and Canada.
+ */
+export function wholePole(g: Polygon | MultiPolygon): Pole {
+  return pole(largestPolygon(polygonsOf(g).map(project)), WHOLE_PRECISION);
+}
+
+/** Per outline, its box (Mercator), its pole, and, once a view cuts it, its projected polygons. */
+interface Facts {
+  box: Box;
+  whole: Pole;
+  polys?: Rings[];
+}
+const known = new WeakMap<Polygon | MultiPolygon, Facts>();
+function facts(c: CountryShape): Facts {
+  let f = known.get(c.geometry);
   if (!f) {
-    const polys = polygonsOf(g).map(project);
-    const box: Box = [Infinity, Infinity, -Infinity, -Infinity];
-    for (const rings of polys)
+    const b: Box = [Infinity, Infinity, -Infinity, -Infinity];
+    for (const rings of polygonsOf(c.geometry))
       for (const [x, y] of rings[0]) {
-        box[0] = Math.min(box[0], x);
-        box[1] = Math.min(box[1], y);
-        box[2] = Math.max(box[2], x);
-        box[3] = Math.max(box[3], y);
+        b[0] = Math.min(b[0], x);
+        b[1] = Math.min(b[1], y);
+        b[2] = Math.max(b[2], x);
+        b[3] = Math.max(b[3], y);
       }
-    f = { polys, box, whole: pole(largestPolygon(polys), WHOLE_PRECISION) };
-    known.set(g, f);
+    // Mercator keeps a box a box: project its corners.
+    const box: Box = [
+      (b[0] * Math.PI) / 180,
+      mercatorY(b[1]),
+      (b[2] * Math.PI) / 180,
+      mercatorY(b[3]),
+    ];
+    f = { box, whole: c.pole ?? wholePole(c.geometry) };
+    known.set(c.geometry, f);
   }
   return f;
 }
@@ -150,7 +171,8 @@ export function countryNames(
   const named: { f: Feature<Point, CountryName>; radius: number }[] = [];
   for (const c of countries) {
     if (view.zoom < COUNTRY_ZOOM[Math.min(c.r, COUNTRY_ZOOM.length - 1)] || skip(c.name)) continue;
-    const { polys, box: own, whole } = facts(c.geometry);
+    const fact = facts(c);
+    const { box: own, whole } = fact;
     if (own[0] > box[2] || own[2] < box[0] || own[1] > box[3] || own[3] < box[1]) continue;
     // Where the name's centre may go: the view, less half the name on every side.
     const half = halfSize(c.name);
@@ -162,7 +184,8 @@ export function countryNames(
       p[0] > room[0] && p[0] < room[2] && p[1] > room[1] && p[1] < room[3];
     let best = inside(whole.at) ? whole : undefined;
     if (!best) {
-      const parts = polys.flatMap((rings) => {
+      fact.polys ??= polygonsOf(c.geometry).map(project);
+      const parts = fact.polys.flatMap((rings) => {
         // A polygon clipped to a box is a polygon (Turf types every geometry it may clip).
         const clipped = bboxClip({ type: 'Polygon', coordinates: rings }, room).geometry as Polygon;
         return clipped.coordinates.length && clipped.coordinates[0].length >= 4

@@ -32,6 +32,8 @@ export interface ContextProps {
 export interface CountryProps {
   name?: string;
   r?: number;
+  /** Its whole-body pole, Mercator x, y and distance to the edge in radians (geo/view-names). */
+  p?: [number, number, number];
 }
 
 export interface PlaceProps {
@@ -95,7 +97,16 @@ export function placeFrames(sources: MapSources | undefined): PlaceFrames {
 export function namedCountries(sources: MapSources): CountryShape[] {
   return sources.land.features.flatMap((f) =>
     f.properties?.name !== undefined
-      ? [{ name: f.properties.name, r: f.properties.r ?? 4, geometry: f.geometry }]
+      ? [
+          {
+            name: f.properties.name,
+            r: f.properties.r ?? 4,
+            geometry: f.geometry,
+            ...(f.properties.p
+              ? { pole: { at: f.properties.p.slice(0, 2), radius: f.properties.p[2] } }
+              : {}),
+          },
+        ]
       : [],
   );
 }

@@ -69,6 +69,8 @@ describe('the story context', () => {
     expect(new Set(named).size).toBe(named.length);
     const rank = (name: string) => countries.find((g) => g.properties.name === name)!.properties.r;
     expect(rank('Russia')).toBe(0);
+    // Each named country carries its whole-body pole, found at build time (geo/view-names).
+    expect(countries.every((g) => !g.properties.name || g.properties.p?.length === 3)).toBe(true);
     expect(rank('Lebanon')).toBe(4);
   });
 

@@ -13,6 +13,7 @@ import { frameOf } from './frame';
 import { countryFeatures, type CountryFeature } from './natural-earth';
 import { polygonsOf } from '../geo/polygons';
 import { planarArea } from '../geo/rings';
+import { wholePole } from '../geo/view-names';
 import { countryRank, english, storyContext } from './context';
 import { basemapCountry } from './gazetteer/countries';
 import type { BuiltStory } from '../core/story';
@@ -36,6 +37,13 @@ function namedOnce(features: CountryFeature[]) {
   return named.map(({ f, c }) => ({ f, c: c && largest.get(c.iso3) === f ? c : undefined }));
 }
 
+/** A country's whole-body pole for the names placed in each view, rounded to 1e-4 radians. */
+function poleOf(f: CountryFeature): [number, number, number] {
+  const { at, radius } = wholePole(f.geometry);
+  const r4 = (n: number) => Math.round(n * 1e4) / 1e4;
+  return [r4(at[0]), r4(at[1]), r4(radius)];
+}
+
 export function mapData(built: BuiltStory) {
   const countries: FeatureCollection = {
     type: 'FeatureCollection',
@@ -43,7 +51,7 @@ export function mapData(built: BuiltStory) {
     // (geo/view-names); a part named by its main part (Somaliland) carries none.
     features: namedOnce(countryFeatures()).map(({ f, c }) => ({
       type: 'Feature',
-      properties: c ? { name: english(c.name), r: countryRank(c.area) } : {},
+      properties: c ? { name: english(c.name), r: countryRank(c.area), p: poleOf(f) } : {},
       geometry: f.geometry,
     })),
   };
