@@ -1,9 +1,11 @@
 /**
- * What the live map needs once it is on its way, imported together with MapLibre (map/load)
- * and never before first paint: the style, decoding the map data, and placing the names of
- * each view. Keeps the JavaScript a reader waits for before the map small (`npm run bench`,
- * "JS before the map").
+ * Everything the live map needs, in one chunk imported after first paint (map/load): MapLibre
+ * itself, the style, decoding the map data, placing the names of each view and the components
+ * that work on the map. One entry, so that none of it is requested before MapLibre and the
+ * reader waits for none of it before the page is drawn (`npm run bench`, "JS before the map").
  */
+export * as maplibre from 'maplibre-gl';
 export { buildStyle } from './style';
 export { decodeMapData, namedCountries, placeFrames } from './data';
 export { countryNames, waterNames } from '../geo/view-names';
+export { default as Live } from '../components/map/Live.svelte';

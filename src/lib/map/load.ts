@@ -92,6 +92,8 @@ export interface LoadedMap {
     countryNames: typeof import('../geo/view-names').countryNames;
     waterNames: typeof import('../geo/view-names').waterNames;
   };
+  /** The components that work on the map (components/map/Live), loaded with it. */
+  Live: typeof import('./live').Live;
 }
 
 /**
@@ -108,8 +110,7 @@ export async function createMap(options: {
   units?: 'metric' | 'imperial';
 }): Promise<LoadedMap> {
   const { container, dataUrl, webgl, source, units = 'metric' } = options;
-  const [maplibre, live, topo] = await Promise.all([
-    import('maplibre-gl'),
+  const [live, topo] = await Promise.all([
     import('./live'),
     fetch(dataUrl).then((r) => {
       if (!r.ok) throw new Error(`map data: HTTP ${r.status}`);
@@ -117,6 +118,7 @@ export async function createMap(options: {
     }),
     import('maplibre-gl/dist/maplibre-gl.css'),
   ]);
+  const { maplibre } = live;
   maplibre.setWorkerUrl(workerUrl);
   const sources = live.decodeMapData(topo);
   const map = new maplibre.Map({
@@ -174,7 +176,7 @@ export async function createMap(options: {
     container.querySelector('.maplibregl-ctrl-attrib')?.classList.remove('maplibregl-compact-show');
   const { countryNames, waterNames } = live;
   const names = { countries: live.namedCountries(sources), countryNames, waterNames };
-  return { map, sources, frames: live.placeFrames(sources), names };
+  return { map, sources, frames: live.placeFrames(sources), names, Live: live.Live };
 }
 
 /**
