@@ -4,6 +4,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
+import { compressTiles } from './scripts/compress-tiles.js';
 
 /**
  * SvelteKit's route announcer (a visually hidden live region) carries an inline style
@@ -24,12 +25,23 @@ const base = (process.env.BASE_PATH ?? '').replace(/\/$/, '');
 
 const outDir = process.env.BUILD_DIR || 'build';
 
+/** adapter-static, then the map's detail tiles precompressed as it does the pages. */
+const staticAdapter = adapter({ pages: outDir, assets: outDir, precompress: true, strict: true });
+const withTiles = {
+  ...staticAdapter,
+  /** @param {import('@sveltejs/kit').Builder} builder */
+  async adapt(builder) {
+    await staticAdapter.adapt(builder);
+    builder.log.minor(`Compressed ${compressTiles(outDir)} map tiles`);
+  },
+};
+
 /** @type {import('@sveltejs/kit').Config} */
 const config = {
   preprocess: vitePreprocess(),
   kit: {
     // BUILD_DIR lets a second story build beside the first (the e2e tests do).
-    adapter: adapter({ pages: outDir, assets: outDir, precompress: true, strict: true }),
+    adapter: withTiles,
     paths: { base, relative: false },
     prerender: { handleHttpError: 'fail', handleMissingId: 'fail' },
     output: { bundleStrategy: 'split' },

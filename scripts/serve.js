@@ -19,6 +19,8 @@ const TYPES = {
   '.txt': 'text/plain; charset=utf-8',
   '.webmanifest': 'application/manifest+json',
   '.map': 'application/json; charset=utf-8',
+  // The map's detail tiles (Mapbox Vector Tiles, lib/server/detail).
+  '.pbf': 'application/x-protobuf',
 };
 
 /**

@@ -76,6 +76,14 @@ export const BUDGETS = [
     get: (r) => r.sizes?.mapData?.gzip,
   },
   {
+    id: 'story-data',
+    name: 'All map data through the story (gzip)',
+    op: '<=',
+    limit: 300 * KB,
+    format: fmt.kb,
+    get: (r) => r.storyData?.total.gzip,
+  },
+  {
     id: 'selection-p95',
     name: 'Selection to panel painted, p95',
     op: '<=',

@@ -11,6 +11,7 @@ import { measureMapReady } from './ready.js';
 import { measureScrolly } from './scrolly.js';
 import { measureSelection } from './selection.js';
 import { measureSizes } from './sizes.js';
+import { measureStoryData } from './storydata.js';
 
 /**
  * @param {{ browser?: import('@playwright/test').Browser }} ctx
@@ -35,6 +36,13 @@ export const MEASURES = [
       if (!ctx.results.sizes) throw new Error('no sizes to compare with');
       return measurePreMapJs(browserOf(ctx), ctx.results.sizes);
     },
+  },
+  {
+    name: 'storydata',
+    key: 'storyData',
+    step: 'map data through the story',
+    browser: true,
+    run: (ctx) => measureStoryData(browserOf(ctx)),
   },
   {
     name: 'ready',

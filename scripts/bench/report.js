@@ -6,6 +6,7 @@ import { printLighthouse } from './lighthouse.js';
 import { longTaskNotes, longTaskRows } from './longtasks.js';
 import { printPhone } from './phone.js';
 import { printPreMap } from './premap.js';
+import { printStoryData } from './storydata.js';
 import { readyRows } from './ready.js';
 import { scrollyNotes, scrollyRows } from './scrolly.js';
 import { selectionNotes, selectionRows } from './selection.js';
@@ -37,6 +38,7 @@ export function printReport(results) {
   printLighthouse(results.lighthouse);
   printSizes(results.sizes);
   printPreMap(results.preMapJs);
+  printStoryData(results.storyData);
   // The desktop timings share one table; each measure gives its rows and the notes under it.
   printTable(
     'Timings in chromium (desktop 1280x800, no throttling)',

@@ -4,6 +4,7 @@
  * labels actually drawn), and shows an inset named "Locator map…" and a scale bar; at the
  * world overview there is no inset and no scale bar.
  */
+import { DETAIL_ZOOM } from '../../src/lib/map/detail';
 import { cameraSettled, expect, map, mapReady, story, test } from './fixtures';
 
 const description = (page: import('@playwright/test').Page) => page.locator('#map-description');
@@ -44,6 +45,35 @@ test('zoomed in, an inset locator map and a scale bar; at the overview, neither'
   expect(Number(await map(page).getAttribute('data-zoom'))).toBeLessThan(3);
   await expect(page.getByRole('img', { name: /^Locator map/ })).toHaveCount(0);
   await expect(page.locator('.maplibregl-ctrl-scale')).toBeHidden();
+});
+
+test('past continent scale the map draws 1:10m tiles of the view only; at the overview, none', async ({
+  page,
+}) => {
+  const tiles: { x: number; y: number; ok: boolean }[] = [];
+  // On the context: MapLibre's worker fetches the tiles.
+  page.context().on('response', (r) => {
+    const m = /\/data\/detail\/(\d+)\/(\d+)\/(\d+)\.pbf$/.exec(new URL(r.url()).pathname);
+    if (m) tiles.push({ x: +m[2], y: +m[3], ok: r.ok() && m[1] === String(DETAIL_ZOOM) });
+  });
+  await page.goto('/');
+  await mapReady(page);
+  await cameraSettled(page);
+  expect(tiles).toEqual([]);
+
+  // A city is framed at DETAIL_ZOOM (core/camera).
+  await page.goto('/place/mosul');
+  await mapReady(page);
+  await cameraSettled(page);
+  expect(Number(await map(page).getAttribute('data-zoom'))).toBeGreaterThanOrEqual(DETAIL_ZOOM);
+  await expect.poll(() => tiles.length).toBeGreaterThan(0);
+  expect(tiles.filter((t) => !t.ok)).toEqual([]);
+  // Mosul is in the z5 tile x 19, y 12; the view (1280 px: about 3 tiles by 2) and MapLibre's
+  // ring of neighbours add a few around it.
+  for (const { x, y } of tiles) {
+    expect(Math.abs(x - 19)).toBeLessThanOrEqual(3);
+    expect(Math.abs(y - 12)).toBeLessThanOrEqual(2);
+  }
 });
 
 test('on a phone the inset gives way to the places, the scale bar stays', async ({ page }) => {

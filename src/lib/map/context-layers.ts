@@ -9,6 +9,7 @@
 import type { ExpressionSpecification, LayerSpecification } from 'maplibre-gl';
 import { colours } from '../tokens';
 import { FONT, FONT_ITALIC } from './expressions';
+import { levelRange, type Level } from './detail';
 
 /** The countries' and seas' names, placed in each view (components/map/ViewNames). */
 export const VIEW_NAMES = 'view-names';
@@ -30,20 +31,28 @@ const shown = (t: string): ExpressionSpecification => [
 ];
 const halo = { 'text-halo-color': colours.halo, 'text-halo-width': 1.2 };
 
-/** Fills and lines, drawn under the coast and borders. */
-export function contextShapes(): LayerSpecification[] {
+/**
+ * Fills and lines, drawn under the coast and borders: once over the 1:50m basemap and, when the
+ * map has finer detail, once more over the 1:10m tiles that cover it past DETAIL_ZOOM
+ * (map/detail), each in its own zoom range.
+ */
+export function contextShapes(level?: Level): LayerSpecification[] {
+  const range = level ? levelRange(level) : {};
+  const suffix = level === 'fine' ? '-fine' : '';
   return [
     {
-      id: 'context-lake',
+      id: `context-lake${suffix}`,
       type: 'fill',
       source: 'basemap',
+      ...range,
       filter: shown('lake'),
       paint: { 'fill-color': colours.water, 'fill-outline-color': colours.coast },
     },
     {
-      id: 'context-river',
+      id: `context-river${suffix}`,
       type: 'line',
       source: 'basemap',
+      ...range,
       filter: shown('river'),
       layout: { 'line-join': 'round', 'line-cap': 'round' },
       paint: {

@@ -41,6 +41,8 @@ export interface PlaceProps {
   name: string;
   kind: Kind;
   approximate: boolean;
+  /** Made of whole countries, so redrawn from 1:10m past DETAIL_ZOOM (server/detail). */
+  fine?: 1;
 }
 
 export type MapTopology = Topology<{
@@ -52,6 +54,8 @@ export type MapTopology = Topology<{
 }> & {
   /** Per place id, the box around its main body, computed at build time. */
   frames: Record<string, BBox>;
+  /** The zoom of the detail tiles beside this file (map/detail); absent when there are none. */
+  detail?: number;
 };
 
 export interface MapSources {
@@ -62,10 +66,15 @@ export interface MapSources {
   labels: FeatureCollection<Geometry, PlaceProps>;
   context: FeatureCollection<Geometry, ContextProps>;
   frames: Record<string, BBox>;
+  /** The detail tiles' URL template (map/detail), when the map has them. */
+  detail?: string;
 }
 
-/** A border is an arc shared by two countries; a coast is an arc that bounds only one. */
-export function decodeMapData(topo: MapTopology): MapSources {
+/**
+ * A border is an arc shared by two countries; a coast is an arc that bounds only one. `tiles`
+ * is the detail tiles' URL template, used when the data says there are some.
+ */
+export function decodeMapData(topo: MapTopology, tiles?: string): MapSources {
   const c = topo.objects.countries;
   return {
     land: feature(topo, c) as FeatureCollection<Polygon | MultiPolygon, CountryProps>,
@@ -77,6 +86,7 @@ export function decodeMapData(topo: MapTopology): MapSources {
       ? (feature(topo, topo.objects.context) as FeatureCollection<Geometry, ContextProps>)
       : { type: 'FeatureCollection', features: [] },
     frames: topo.frames,
+    ...(topo.detail && tiles ? { detail: tiles } : {}),
   };
 }
 

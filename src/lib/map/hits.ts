@@ -34,9 +34,12 @@ export function placesAt(
     [p.x - r, p.y - r],
     [p.x + r, p.y + r],
   ];
+  // A style has only the area layers it needs (map/place-layers); querying one it lacks fails.
   const ids = (layers: string[], where: PointLike | [PointLike, PointLike]) =>
     placeIds(
-      m.queryRenderedFeatures(where, { layers }).map((f) => f.properties.id),
+      m
+        .queryRenderedFeatures(where, { layers: layers.filter((id) => m.getLayer(id)) })
+        .map((f) => f.properties.id),
       isPlace,
     );
   const points = ids(POINT_LAYERS, box);

@@ -10,6 +10,7 @@ import type { PlaceFrames } from '../core/camera';
 import type { CountryShape } from '../geo/view-names';
 import type { MapSources, MapTopology } from './data';
 import { SCALE_SLOT } from './locator';
+import { detailTiles } from './detail';
 import { on } from './on';
 
 /**
@@ -120,7 +121,7 @@ export async function createMap(options: {
   ]);
   const { maplibre } = live;
   maplibre.setWorkerUrl(workerUrl);
-  const sources = live.decodeMapData(topo);
+  const sources = live.decodeMapData(topo, detailTiles(dataUrl, location.href));
   const map = new maplibre.Map({
     container,
     style: live.buildStyle(sources),

@@ -8,6 +8,9 @@ import type { FilterSpecification, LayerSpecification } from 'maplibre-gl';
 import { describe, expect, it } from 'vitest';
 import type { Kind } from '../core/kinds';
 import { CONTEXT_LABEL_LAYERS } from './context-layers';
+import type { Feature, Polygon } from 'geojson';
+import type { PlaceProps } from './data';
+import { DETAIL, DETAIL_ZOOM } from './detail';
 import { AREA_LAYERS, POINT_LAYERS, buildStyle } from './style';
 
 const empty = { type: 'FeatureCollection' as const, features: [] };
@@ -92,7 +95,8 @@ describe('the map style', () => {
     const points = POINT_LAYERS.filter((id) => !lines.includes(id));
     for (const line of lines) {
       for (const point of points) expect(at(point)).toBeGreaterThan(at(line));
-      for (const area of AREA_LAYERS) expect(at(line)).toBeGreaterThan(at(area));
+      for (const area of AREA_LAYERS.filter((id) => order.includes(id)))
+        expect(at(line)).toBeGreaterThan(at(area));
     }
   });
 
@@ -105,5 +109,80 @@ describe('the map style', () => {
       expect(order.indexOf(id)).toBeLessThan(firstPlace);
       expect([...POINT_LAYERS, ...AREA_LAYERS]).not.toContain(id);
     }
+  });
+});
+
+describe('the map style with finer detail (map/detail)', () => {
+  const square: Polygon = {
+    type: 'Polygon',
+    coordinates: [
+      [
+        [0, 0],
+        [1, 0],
+        [1, 1],
+        [0, 0],
+      ],
+    ],
+  };
+  const place = (id: string, kind: Kind, fine: boolean): Feature<Polygon, PlaceProps> => ({
+    type: 'Feature',
+    properties: { id, name: id, kind, approximate: false, ...(fine ? { fine: 1 as const } : {}) },
+    geometry: square,
+  });
+  const detailed = buildStyle({
+    land: empty,
+    borders: { type: 'MultiLineString', coordinates: [] },
+    coast: { type: 'MultiLineString', coordinates: [] },
+    places: {
+      type: 'FeatureCollection',
+      features: [place('iraq', 'country', true), place('lake', 'water', false)],
+    },
+    labels: empty,
+    context: empty,
+    frames: {},
+    detail: 'https://example.org/data/detail/{z}/{x}/{y}.pbf',
+  });
+  const layer = (id: string) => {
+    const found = detailed.layers.find((l) => l.id === id);
+    expect(found, id).toBeDefined();
+    return found as LayerSpecification & { source?: string; minzoom?: number; maxzoom?: number };
+  };
+
+  it('is a valid style whose detail source is vector tiles from DETAIL_ZOOM on', () => {
+    expect(validateStyleMin(detailed)).toEqual([]);
+    expect(detailed.sources[DETAIL]).toMatchObject({
+      type: 'vector',
+      minzoom: DETAIL_ZOOM,
+      tiles: ['https://example.org/data/detail/{z}/{x}/{y}.pbf'],
+    });
+  });
+
+  it('covers the 1:50m basemap with the 1:10m one past DETAIL_ZOOM, which still shows below', () => {
+    for (const id of ['land', 'coast', 'borders']) expect(layer(id).minzoom ?? 0).toBe(0);
+    for (const id of ['detail-cover', 'detail-land', 'detail-coast', 'detail-borders']) {
+      expect(layer(id).source).toBe(DETAIL);
+      expect(layer(id).minzoom).toBe(DETAIL_ZOOM);
+    }
+    const order = detailed.layers.map((l) => l.id);
+    expect(order.indexOf('detail-cover')).toBeGreaterThan(order.indexOf('borders'));
+    // Rivers and lakes once on each level, each in its own zoom range.
+    expect(layer('context-river').maxzoom).toBe(DETAIL_ZOOM);
+    expect(layer('context-river-fine').minzoom).toBe(DETAIL_ZOOM);
+    expect(order.indexOf('context-river-fine')).toBeGreaterThan(order.indexOf('detail-land'));
+    expect(order.indexOf('context-river-fine')).toBeLessThan(order.indexOf('detail-coast'));
+  });
+
+  it('draws an area made of countries from 1:50m, then 1:10m; any other area at every zoom', () => {
+    expect(layer('place-fill-coarse')).toMatchObject({ source: 'places', maxzoom: DETAIL_ZOOM });
+    expect(layer('place-outline-country-coarse').maxzoom).toBe(DETAIL_ZOOM);
+    expect(layer('place-fill-fine')).toMatchObject({ source: DETAIL, minzoom: DETAIL_ZOOM });
+    expect(layer('place-outline-country-fine').minzoom).toBe(DETAIL_ZOOM);
+    expect(layer('place-fill').minzoom ?? 0).toBe(0);
+    expect(layer('place-fill').maxzoom ?? 24).toBe(24);
+    expect(layer('place-outline-water').maxzoom ?? 24).toBe(24);
+    // No layer for a set with no area: no fine lake, no plain country.
+    const ids = detailed.layers.map((l) => l.id);
+    expect(ids).not.toContain('place-outline-water-fine');
+    expect(ids).not.toContain('place-outline-country');
   });
 });

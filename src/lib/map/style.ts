@@ -4,10 +4,16 @@
  * No `glyphs` URL: MapLibre draws labels with local fonts, so no request leaves the origin.
  * Highlighting is by feature-state (`hl`, `dim`, `hover`, `selected`), never by new sources.
  */
-import type { ExpressionSpecification, SourceSpecification, StyleSpecification } from 'maplibre-gl';
+import type {
+  ExpressionSpecification,
+  LayerSpecification,
+  SourceSpecification,
+  StyleSpecification,
+} from 'maplibre-gl';
 import type { MapSources } from './data';
 import { VIEW_NAMES, contextShapes, contextSymbols } from './context-layers';
-import { placeLayers } from './place-layers';
+import { placeLayers, type AreaKinds } from './place-layers';
+import { DETAIL, detailSource, levelRange } from './detail';
 import { colours, rest } from '../tokens';
 
 /** Layers a click or hover can hit (map/hits): points, labels and lines, then areas. */
@@ -30,6 +36,49 @@ const tiled = (data: GeoJSON.FeatureCollection, promoteId?: string): SourceSpeci
   ...(promoteId ? { promoteId } : {}),
 });
 
+/** The kinds of the areas drawn from 1:10m past DETAIL_ZOOM (`fine`) and of the others. */
+function areaKinds(sources: MapSources): AreaKinds {
+  const kinds = (fine: boolean) => [
+    ...new Set(
+      sources.places.features
+        .filter((f) => /Polygon$/.test(f.geometry.type) && !!f.properties.fine === fine)
+        .map((f) => f.properties.kind),
+    ),
+  ];
+  return { plain: kinds(false), fine: kinds(true) };
+}
+
+/** The coast or the borders, of the 1:50m basemap or of the 1:10m tiles. */
+function lines(
+  id: string,
+  source: string,
+  filter: ExpressionSpecification,
+  sourceLayer?: string,
+): LayerSpecification {
+  const coast = id.endsWith('coast');
+  return {
+    id,
+    type: 'line',
+    source,
+    filter,
+    ...(sourceLayer ? { 'source-layer': sourceLayer, ...levelRange('fine') } : {}),
+    paint: coast
+      ? { 'line-color': colours.coast, 'line-width': rest.coastWidth }
+      : {
+          'line-color': colours.border,
+          'line-width': [
+            'interpolate',
+            ['linear'],
+            ['zoom'],
+            1,
+            rest.borderWidth.z1,
+            6,
+            rest.borderWidth.z6,
+          ],
+        },
+  };
+}
+
 export function buildStyle(sources: MapSources): StyleSpecification {
   const basemap = (layer: string): ExpressionSpecification => ['==', ['get', 'layer'], layer];
   return {
@@ -51,6 +100,8 @@ export function buildStyle(sources: MapSources): StyleSpecification {
       }),
       // The countries' names, placed in each view (components/map/ViewNames): a few points.
       [VIEW_NAMES]: { type: 'geojson', data: { type: 'FeatureCollection', features: [] } },
+      // Finer detail past continent scale, tile by tile (map/detail).
+      ...(sources.detail ? { [DETAIL]: detailSource(sources.detail) } : {}),
       // Shapes and label points share their place's id, so one feature-state call highlights
       // both.
       places: tiled(
@@ -81,34 +132,37 @@ export function buildStyle(sources: MapSources): StyleSpecification {
         // own: a second pass over every vertex of the world, and one shader program less.
         paint: { 'fill-color': colours.land, 'fill-antialias': false },
       },
-      ...contextShapes(),
-      {
-        id: 'coast',
-        type: 'line',
-        source: 'basemap',
-        filter: basemap('coast'),
-        paint: { 'line-color': colours.coast, 'line-width': rest.coastWidth },
-      },
-      {
-        id: 'borders',
-        type: 'line',
-        source: 'basemap',
-        filter: basemap('border'),
-        paint: {
-          'line-color': colours.border,
-          'line-width': [
-            'interpolate',
-            ['linear'],
-            ['zoom'],
-            1,
-            rest.borderWidth.z1,
-            6,
-            rest.borderWidth.z6,
-          ],
-        },
-      },
+      ...contextShapes(sources.detail ? 'coarse' : undefined),
+      lines('coast', 'basemap', basemap('coast')),
+      lines('borders', 'basemap', basemap('border')),
+      // Past DETAIL_ZOOM, 1:10m over the 1:50m (map/detail): each tile covers the coarse map in
+      // the water's colour, then draws its land, the rivers and lakes, its coasts and borders.
+      // Where a tile has not arrived yet, the coarse map still shows.
+      ...(sources.detail
+        ? ([
+            {
+              id: 'detail-cover',
+              type: 'fill',
+              source: DETAIL,
+              'source-layer': 'cover',
+              ...levelRange('fine'),
+              paint: { 'fill-color': colours.water, 'fill-antialias': false },
+            },
+            {
+              id: 'detail-land',
+              type: 'fill',
+              source: DETAIL,
+              'source-layer': 'land',
+              ...levelRange('fine'),
+              paint: { 'fill-color': colours.land, 'fill-antialias': false },
+            },
+            ...contextShapes('fine'),
+            lines('detail-coast', DETAIL, ['==', ['get', 't'], 'c'], 'lines'),
+            lines('detail-borders', DETAIL, ['==', ['get', 't'], 'b'], 'lines'),
+          ] satisfies LayerSpecification[])
+        : []),
       ...contextSymbols(),
-      ...placeLayers(),
+      ...placeLayers(sources.detail ? areaKinds(sources) : undefined),
     ],
   };
 }

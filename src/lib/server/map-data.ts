@@ -17,6 +17,8 @@ import { wholePole } from '../geo/view-names';
 import { countryRank, english, storyContext } from './context';
 import { basemapCountry } from './gazetteer/countries';
 import type { BuiltStory } from '../core/story';
+import { DETAIL_ZOOM } from '../map/detail';
+import { detailTiles } from './detail';
 
 /** 1e5 steps per axis: about 400 m at the equator, below what z6 can show. */
 const QUANTIZATION = 1e5;
@@ -55,11 +57,19 @@ export function mapData(built: BuiltStory) {
       geometry: f.geometry,
     })),
   };
+  // The areas made of whole countries are redrawn from 1:10m past DETAIL_ZOOM (server/detail).
+  const fine = new Set(detailTiles(built).fine);
   const places: FeatureCollection = {
     type: 'FeatureCollection',
     features: built.story.places.map((p): Feature => ({
       type: 'Feature',
-      properties: { id: p.id, name: p.name, kind: p.kind, approximate: p.approximate },
+      properties: {
+        id: p.id,
+        name: p.name,
+        kind: p.kind,
+        approximate: p.approximate,
+        ...(fine.has(p.id) ? { fine: 1 } : {}),
+      },
       geometry: built.geometry.get(p.id)!,
     })),
   };
@@ -94,5 +104,5 @@ export function mapData(built: BuiltStory) {
   // The locator map's context (server/context): names, ranks and simplified rivers and lakes.
   const context = storyContext(built);
   const topo = topology({ countries, places, labels, context }) as Parameters<typeof quantize>[0];
-  return { ...quantize(topo, QUANTIZATION), frames };
+  return { ...quantize(topo, QUANTIZATION), frames, detail: DETAIL_ZOOM };
 }
