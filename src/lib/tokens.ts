@@ -109,6 +109,15 @@ export const rest = {
   landmarkRadius: 6,
 } as const;
 
+/**
+ * The markers at their largest, highlighted (map/place-layers): how far apart two story points
+ * must be before each is named on its own (geo/groups).
+ */
+export const highlighted = {
+  cityRadius: 7,
+  approximateRadius: 11,
+} as const;
+
 /** Outline width and opacity at rest for a kind of area. */
 export function restOutline(kind: Kind): { width: number; opacity: number } {
   const k = kind === 'country' ? 'country' : 'other';

@@ -20,6 +20,24 @@ describe('map data', () => {
     expect(sources.labels.features).toHaveLength(built.story.places.length);
   });
 
+  it('names Aleppo and Dabiq together where their markers would overlap, and each apart', () => {
+    const group = sources.groups.features.find((f) => f.properties.members === 'dabiq aleppo');
+    expect(group?.properties).toMatchObject({ name: 'Dabiq and Aleppo', gu: 5 });
+    const own = (id: string) => sources.labels.features.find((f) => f.properties.id === id);
+    expect(own('aleppo')?.properties.zs).toBe(5);
+    expect(own('dabiq')?.properties.zs).toBe(5);
+    // Places with no close neighbour carry no zoom of their own.
+    expect(own('kashmir')?.properties.zs).toBeUndefined();
+  });
+
+  it('marks the areas made of whole countries, redrawn from 1:10m up close', () => {
+    const fine = (id: string) =>
+      sources.places.features.find((f) => f.properties.id === id)?.properties.fine;
+    expect(fine('iraq')).toBe(1);
+    expect(fine('mosul')).toBeUndefined();
+    expect(topo.detail).toBe(5);
+  });
+
   it('draws no line across the map at the antimeridian', () => {
     for (const line of [...sources.borders.coordinates, ...sources.coast.coordinates])
       for (let i = 1; i < line.length; i++)
@@ -85,7 +103,10 @@ describe('map data of a river', () => {
   };
   const river = { id: 'danube', name: 'Danube', kind: 'water', approximate: false } as const;
   const riverStory = {
-    story: { places: [{ ...river, count: 1, excerpts: [], related: [] }] },
+    story: {
+      meta: { lang: 'en' },
+      places: [{ ...river, count: 1, excerpts: [], related: [] }],
+    },
     geometry: new Map([['danube', danube]]),
     warnings: [],
   } as unknown as BuiltStory;

@@ -9,7 +9,7 @@
 import type { ExpressionSpecification, LayerSpecification } from 'maplibre-gl';
 import { colours } from '../tokens';
 import { FONT, FONT_ITALIC } from './expressions';
-import { levelRange, type Level } from './detail';
+import { DETAIL, levelRange, type Level } from './detail';
 
 /** The countries' and seas' names, placed in each view (components/map/ViewNames). */
 export const VIEW_NAMES = 'view-names';
@@ -37,13 +37,16 @@ const halo = { 'text-halo-color': colours.halo, 'text-halo-width': 1.2 };
  * (map/detail), each in its own zoom range.
  */
 export function contextShapes(level?: Level): LayerSpecification[] {
+  // The fine ones are the detail tiles' own, at 1:10m and everywhere (server/detail).
+  const fine = level === 'fine';
+  const source = fine ? { source: DETAIL, 'source-layer': 'water' } : { source: 'basemap' };
   const range = level ? levelRange(level) : {};
-  const suffix = level === 'fine' ? '-fine' : '';
+  const suffix = fine ? '-fine' : '';
   return [
     {
       id: `context-lake${suffix}`,
       type: 'fill',
-      source: 'basemap',
+      ...source,
       ...range,
       filter: shown('lake'),
       paint: { 'fill-color': colours.water, 'fill-outline-color': colours.coast },
@@ -51,7 +54,7 @@ export function contextShapes(level?: Level): LayerSpecification[] {
     {
       id: `context-river${suffix}`,
       type: 'line',
-      source: 'basemap',
+      ...source,
       ...range,
       filter: shown('river'),
       layout: { 'line-join': 'round', 'line-cap': 'round' },

@@ -43,12 +43,28 @@ export interface PlaceProps {
   approximate: boolean;
   /** Made of whole countries, so redrawn from 1:10m past DETAIL_ZOOM (server/detail). */
   fine?: 1;
+  /** A point named with others below this zoom, on its own from it (geo/groups). */
+  zs?: number;
+}
+
+/** Story points named together where their markers would overlap (geo/groups). */
+export interface GroupProps {
+  id: string;
+  /** Its members' names, as a list ("Aleppo and Dabiq"). */
+  name: string;
+  /** Its members' ids, separated by spaces. */
+  members: string;
+  /** The whole zooms it is named at: from `gf` up to, not including, `gu`. */
+  gf: number;
+  gu: number;
 }
 
 export type MapTopology = Topology<{
   countries: GeometryCollection<CountryProps>;
   places: GeometryCollection<PlaceProps>;
   labels: GeometryCollection<PlaceProps>;
+  /** Absent in older files. */
+  groups?: GeometryCollection<GroupProps>;
   /** What the locator map names around the places (server/context); absent in older files. */
   context?: GeometryCollection<ContextProps>;
 }> & {
@@ -64,6 +80,7 @@ export interface MapSources {
   coast: MultiLineString;
   places: FeatureCollection<Geometry, PlaceProps>;
   labels: FeatureCollection<Geometry, PlaceProps>;
+  groups: FeatureCollection<Point, GroupProps>;
   context: FeatureCollection<Geometry, ContextProps>;
   frames: Record<string, BBox>;
   /** The detail tiles' URL template (map/detail), when the map has them. */
@@ -82,6 +99,9 @@ export function decodeMapData(topo: MapTopology, tiles?: string): MapSources {
     coast: mesh(topo, c, (a, b) => a === b),
     places: feature(topo, topo.objects.places) as FeatureCollection<Geometry, PlaceProps>,
     labels: feature(topo, topo.objects.labels) as FeatureCollection<Geometry, PlaceProps>,
+    groups: topo.objects.groups
+      ? (feature(topo, topo.objects.groups) as FeatureCollection<Point, GroupProps>)
+      : { type: 'FeatureCollection', features: [] },
     context: topo.objects.context
       ? (feature(topo, topo.objects.context) as FeatureCollection<Geometry, ContextProps>)
       : { type: 'FeatureCollection', features: [] },

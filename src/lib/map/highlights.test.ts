@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { placeStates, stateChanges } from './highlights';
+import { placeStates, stateChanges, withGroups } from './highlights';
 
 describe('placeStates', () => {
   it('highlights the focus, dims the rest and marks the selection', () => {
@@ -23,5 +23,25 @@ describe('stateChanges', () => {
     expect(stateChanges(applied, placeStates(['iraq', 'syria'], ['iraq'], null))).toEqual([]);
     const next = stateChanges(applied, placeStates(['iraq', 'syria'], ['iraq'], 'iraq'));
     expect(next).toEqual([['iraq', { hl: true, dim: false, selected: true }]]);
+  });
+});
+
+describe('withGroups', () => {
+  const group = { id: 'group:dabiq+aleppo', members: ['dabiq', 'aleppo'] };
+  const ids = ['dabiq', 'aleppo', 'iraq'];
+
+  it('highlights a group when one member is in focus, and marks it selected with it', () => {
+    const states = withGroups(placeStates(ids, ['aleppo'], 'aleppo'), [group]);
+    expect(states.get(group.id)).toEqual({ hl: true, dim: false, selected: true });
+    expect(states.get('aleppo')).toEqual({ hl: true, dim: false, selected: true });
+  });
+
+  it('dims a group only when every member is dimmed', () => {
+    expect(withGroups(placeStates(ids, ['iraq'], null), [group]).get(group.id)).toEqual({
+      hl: false,
+      dim: true,
+      selected: false,
+    });
+    expect(withGroups(placeStates(ids, [], null), [group]).get(group.id)?.dim).toBe(false);
   });
 });

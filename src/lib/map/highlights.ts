@@ -25,6 +25,26 @@ export function placeStates(
 }
 
 /**
+ * The states of the names of close points (geo/groups), from their members': highlighted or
+ * selected when one member is, dimmed when every member is.
+ */
+export function withGroups(
+  states: Map<string, PlaceState>,
+  groups: readonly { id: string; members: readonly string[] }[],
+): Map<string, PlaceState> {
+  const out = new Map(states);
+  for (const g of groups) {
+    const of = g.members.flatMap((id) => states.get(id) ?? []);
+    out.set(g.id, {
+      hl: of.some((s) => s.hl),
+      dim: of.length > 0 && of.every((s) => s.dim),
+      selected: of.some((s) => s.selected),
+    });
+  }
+  return out;
+}
+
+/**
  * The states that differ from what was last applied, and records them as applied. `applied`
  * is bookkeeping of what MapLibre has, keyed by place id.
  */

@@ -39,7 +39,10 @@ export function placesAt(
     placeIds(
       m
         .queryRenderedFeatures(where, { layers: layers.filter((id) => m.getLayer(id)) })
-        .map((f) => f.properties.id),
+        // A group's name (geo/groups) hits every place it holds.
+        .flatMap((f) =>
+          f.properties.members ? String(f.properties.members).split(' ') : [f.properties.id],
+        ),
       isPlace,
     );
   const points = ids(POINT_LAYERS, box);

@@ -5,7 +5,7 @@
 import { featureFilter } from '@maplibre/maplibre-gl-style-spec';
 import type { FilterSpecification } from 'maplibre-gl';
 import { describe, expect, it } from 'vitest';
-import { LABEL_LAYERS, focusFilters, labelLayers } from './label-layers';
+import { GROUP_LABEL_LAYER, LABEL_LAYERS, focusFilters, labelLayers } from './label-layers';
 
 const syria = {
   type: 1,
@@ -31,5 +31,40 @@ describe('focusFilters', () => {
     const lowestCopy = Math.min(...LABEL_LAYERS.map((id) => ids.indexOf(`${id}-focus`)));
     const highestRest = Math.max(...LABEL_LAYERS.map((id) => ids.indexOf(id)));
     expect(lowestCopy).toBeGreaterThan(highestRest);
+  });
+});
+
+describe('close points named together (geo/groups)', () => {
+  const aleppo = {
+    type: 1,
+    id: 'aleppo',
+    properties: { id: 'aleppo', kind: 'city', approximate: false, role: 'label', zs: 5 },
+  };
+  const group = {
+    type: 1,
+    id: 'group:dabiq+aleppo',
+    properties: { id: 'group:dabiq+aleppo', role: 'group', members: 'dabiq aleppo', gf: 2, gu: 5 },
+  };
+  const at = (filter: FilterSpecification, feature: object, zoom: number) =>
+    featureFilter(filter, 'filter').filter({ zoom }, feature as never);
+  const layer = (id: string) =>
+    labelLayers().find((l) => l.id === id) as { filter: FilterSpecification };
+
+  it('names a grouped point on its own only from the zoom its group parts, unless in focus', () => {
+    const [[, rest], [, focused]] = focusFilters('label-point', ['aleppo']);
+    const [[, restNone]] = focusFilters('label-point', []);
+    expect(at(restNone, aleppo, 4)).toBe(false);
+    expect(at(restNone, aleppo, 5)).toBe(true);
+    expect(at(rest, aleppo, 5)).toBe(false);
+    expect(at(focused, aleppo, 2)).toBe(true);
+  });
+
+  it("names the group from its first zoom up to the one it parts at, under the focus's names", () => {
+    const filter = layer(GROUP_LABEL_LAYER).filter;
+    expect([1, 2, 4, 5].map((z) => at(filter, group, z))).toEqual([false, true, true, false]);
+    const ids = labelLayers().map((l) => l.id);
+    const g = ids.indexOf(GROUP_LABEL_LAYER);
+    expect(g).toBeLessThan(Math.min(...LABEL_LAYERS.map((id) => ids.indexOf(`${id}-focus`))));
+    expect(g).toBeGreaterThan(Math.max(...LABEL_LAYERS.map((id) => ids.indexOf(id))));
   });
 });

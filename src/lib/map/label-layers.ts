@@ -128,8 +128,50 @@ function baseLabelLayers(): (LayerSpecification & { type: 'symbol' })[] {
 export const LABEL_LAYERS = ['label-point', 'label-line', 'label-water', 'label-area'] as const;
 export type LabelLayer = (typeof LABEL_LAYERS)[number];
 const focusCopy = (id: string) => `${id}-focus`;
-/** Every story label layer, for hit-testing and the map's description. */
-export const STORY_LABEL_LAYERS = LABEL_LAYERS.flatMap((id) => [focusCopy(id), id]);
+/** Close story points named together (geo/groups), just below the focus. */
+export const GROUP_LABEL_LAYER = 'label-group';
+/** Every story label layer, top first, for hit-testing and the map's description. */
+export const STORY_LABEL_LAYERS = [
+  ...LABEL_LAYERS.map(focusCopy),
+  GROUP_LABEL_LAYER,
+  ...LABEL_LAYERS,
+];
+
+/**
+ * A point in a group is named on its own from the zoom its group parts (`zs`, geo/groups),
+ * unless it is in focus; the group's name fills the zooms in between.
+ */
+const ownZoom: ExpressionSpecification = ['>=', ['zoom'], ['coalesce', ['get', 'zs'], 0]];
+
+function groupLayer(): LayerSpecification {
+  return {
+    id: GROUP_LABEL_LAYER,
+    type: 'symbol',
+    source: 'places',
+    filter: [
+      'all',
+      ['==', ['get', 'role'], 'group'],
+      ['>=', ['zoom'], ['get', 'gf']],
+      ['<', ['zoom'], ['get', 'gu']],
+    ],
+    layout: {
+      'text-field': ['get', 'name'],
+      'text-font': FONT,
+      'text-size': 13,
+      'text-radial-offset': 0.9,
+      'text-max-width': 7,
+      'text-variable-anchor': ['left', 'right', 'top', 'bottom'],
+      'text-justify': 'auto',
+      'text-padding': 2,
+    },
+    paint: {
+      'text-color': byState(colours.accent, colours.label, colours.labelDim, colours.label),
+      'text-halo-color': colours.halo,
+      'text-halo-width': 1.6,
+      'text-opacity': byState(1, 1, 0.6, 0.95),
+    },
+  };
+}
 
 const inFocus = (focus: readonly string[]): ExpressionSpecification => [
   'in',
@@ -147,7 +189,7 @@ export function focusFilters(
 ): [string, ExpressionSpecification][] {
   const base = BASE.get(id)!;
   return [
-    [id, ['all', base, ['!', inFocus(focus)]]],
+    [id, ['all', base, ['!', inFocus(focus)], ownZoom]],
     [focusCopy(id), ['all', base, inFocus(focus)]],
   ];
 }
@@ -160,5 +202,5 @@ export function labelLayers(): LayerSpecification[] {
     const l = layers.find((x) => x.id === id)!;
     return { ...l, id: focusCopy(id), filter: focusFilters(id, [])[1][1] };
   });
-  return [...rest, ...focused];
+  return [...rest, groupLayer(), ...focused];
 }

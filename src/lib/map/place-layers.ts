@@ -6,7 +6,7 @@
 import type { ExpressionSpecification, LayerSpecification } from 'maplibre-gl';
 import { KINDS, type Kind } from '../core/kinds';
 import { DETAIL, levelRange } from './detail';
-import { colours, kindColour, kindDash, rest, restOutline } from '../tokens';
+import { colours, highlighted, kindColour, kindDash, rest, restOutline } from '../tokens';
 import {
   FONT,
   byState,
@@ -229,7 +229,7 @@ function pointLayers(): LayerSpecification[] {
       source: 'places',
       filter: ['all', isShape, isPoint, isApproximate],
       paint: {
-        'circle-radius': byState(11, 10, 8, rest.approximateRadius),
+        'circle-radius': byState(highlighted.approximateRadius, 10, 8, rest.approximateRadius),
         'circle-color': `rgba(255,255,255,${rest.approximateFillOpacity})`,
         'circle-stroke-width': byState(2.5, 2.2, 1, rest.markerStroke),
         'circle-stroke-color': byState(
@@ -247,7 +247,7 @@ function pointLayers(): LayerSpecification[] {
       source: 'places',
       filter: ['all', isShape, isPoint, ['!', isApproximate], notLandmark],
       paint: {
-        'circle-radius': byState(7, 6.5, 4, rest.cityRadius),
+        'circle-radius': byState(highlighted.cityRadius, 6.5, 4, rest.cityRadius),
         'circle-color': byState(colours.accent, kindColour.city, colours.cityDim, kindColour.city),
         'circle-stroke-width': rest.markerStroke,
         'circle-stroke-color': colours.markerRing,

@@ -20,6 +20,7 @@ const style = buildStyle({
   coast: { type: 'MultiLineString', coordinates: [] },
   places: empty,
   labels: empty,
+  groups: empty,
   context: empty,
   frames: {},
 });
@@ -138,6 +139,7 @@ describe('the map style with finer detail (map/detail)', () => {
       features: [place('iraq', 'country', true), place('lake', 'water', false)],
     },
     labels: empty,
+    groups: empty,
     context: empty,
     frames: {},
     detail: 'https://example.org/data/detail/{z}/{x}/{y}.pbf',

@@ -116,6 +116,10 @@ export function buildStyle(sources: MapSources): StyleSpecification {
               ...f,
               properties: { ...f.properties, role: 'label' },
             })),
+            ...sources.groups.features.map((f) => ({
+              ...f,
+              properties: { ...f.properties, role: 'group' },
+            })),
           ],
         },
         'id',

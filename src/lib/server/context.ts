@@ -49,7 +49,7 @@ const NEAR_WATER = 7;
 /** A sea's part near a place is named if it spans this much (degrees): 45 px at z5. */
 const MIN_PART = 1;
 /** Natural Earth scaleranks kept everywhere, and near a small place. */
-const RANK = {
+export const RANK = {
   water: { far: 2, near: 3 },
   river: { far: 1, near: 5 },
   lake: { far: 0, near: 3 },

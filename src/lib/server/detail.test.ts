@@ -78,10 +78,11 @@ describe('the detail tiles of the story', () => {
 
   it("draws Mosul's tile: the cover, land, borders and coasts, Iraq's fill and outline", () => {
     const layers = decode(...at(43.1, 36.3));
-    expect(Object.keys(layers).sort()).toEqual(['cover', 'land', 'lines', 'places']);
+    expect(Object.keys(layers).sort()).toEqual(['cover', 'land', 'lines', 'places', 'water']);
     const props = (name: string) =>
       Array.from({ length: layers[name].length }, (_, i) => layers[name].feature(i).properties);
     expect(props('lines').map((p) => p.t)).toContain('b');
+    expect(props('water').map((p) => p.t)).toContain('river');
     const iraq = props('places').filter((p) => p.id === 'iraq');
     expect(iraq.map((p) => p.r).sort()).toEqual(['f', 'o']);
     expect(iraq[0].kind).toBe('country');

@@ -2,12 +2,14 @@
  * The map's finer detail past continent scale: Natural Earth's 1:10m countries (world-atlas)
  * cut once at build time into vector tiles at DETAIL_ZOOM, which MapLibre requests only for the
  * part of the world in view once the camera is that close, and decodes in its worker. Each tile
- * holds four layers (map/detail):
+ * holds five layers (map/detail):
  *
  * - `cover`: the whole tile, drawn in the water's colour over the 1:50m basemap, so that the
  *   finer coast replaces the coarser one wherever a tile has arrived (and the coarse map still
  *   shows where one has not);
  * - `land`: the countries; `lines`: their borders (`t: 'b'`) and coasts (`t: 'c'`);
+ * - `water`: rivers and lakes of the ranks the locator map draws near a story's places
+ *   (server/context), everywhere, as the gazetteer's extract has them (rivers 1:10m);
  * - `places`: the story's areas made of whole countries, redrawn from the same 1:10m outlines
  *   so that a highlighted Iraq meets the finer border exactly: fills (`r: 'f'`) and outlines
  *   (`r: 'o'`), with the place's id for feature state.
@@ -34,6 +36,8 @@ import { planarArea } from '../geo/rings';
 import { DETAIL_ZOOM } from '../map/detail';
 import type { BuiltStory } from '../core/story';
 import { cutAtAntimeridian, type CountryTopology } from './natural-earth';
+import { RANK } from './context';
+import { loadExtract } from './gazetteer/extract';
 
 /** The tiles' extent and buffer: MapLibre's defaults for vector tiles. */
 const EXTENT = 4096;
@@ -111,19 +115,34 @@ const collection = (features: Feature[]): FeatureCollection => ({
   features,
 });
 
-/** The four layers' features for a story (see the module's comment). */
-export function detailFeatures(built: Pick<BuiltStory, 'story' | 'geometry'>) {
+let loaded: { topo: CountryTopology; countries: Country[] } | undefined;
+
+/** The 1:10m countries with their inner points, read once per process (about 3 s). */
+function tenMetre() {
+  if (loaded) return loaded;
   const topo = countries10m();
-  const object = topo.objects.countries;
-  const countries: Country[] = object.geometries.map((o) => {
+  const countries = topo.objects.countries.geometries.map((o): Country => {
     const geometry = cutAtAntimeridian((feature(topo, o) as Feature<Area>).geometry);
     return { object: o, geometry, at: labelPoint(geometry) };
   });
-  const kinds = new Map(built.story.places.map((p) => [p.id, p.kind]));
-  const made = countryMade(
+  loaded = { topo, countries };
+  return loaded;
+}
+
+/** The story's areas made of whole countries, with their 1:10m members (see countryMade). */
+export function fineAreas(built: Pick<BuiltStory, 'story' | 'geometry'>): Map<string, Country[]> {
+  return countryMade(
     built.story.places.map((p) => ({ id: p.id, geometry: built.geometry.get(p.id)! })),
-    countries,
+    tenMetre().countries,
   );
+}
+
+/** The five layers' features for a story (see the module's comment). */
+export function detailFeatures(built: Pick<BuiltStory, 'story' | 'geometry'>) {
+  const { topo, countries } = tenMetre();
+  const object = topo.objects.countries;
+  const kinds = new Map(built.story.places.map((p) => [p.id, p.kind]));
+  const made = fineAreas(built);
   const places = [...made].flatMap(([id, members]): Feature[] => {
     const kind = kinds.get(id);
     const inside = new Set(members.map((m) => m.object));
@@ -151,6 +170,29 @@ export function detailFeatures(built: Pick<BuiltStory, 'story' | 'geometry'>) {
       ],
     ],
   };
+  // Rivers and lakes as server/context marks them (`t`, and `z` the zoom they show from).
+  const extract = loadExtract();
+  const water = [
+    ...extract.rivers.features
+      .filter((f) => f.properties.cls === 'river' && f.properties.rank <= RANK.river.near)
+      .map((f): Feature => {
+        const g = f.geometry;
+        const lines = g.type === 'LineString' ? [g.coordinates] : g.coordinates;
+        const z = Math.max(0, f.properties.rank - 1);
+        return {
+          type: 'Feature',
+          properties: { t: 'river', z },
+          geometry: { type: 'MultiLineString', coordinates: splitAtAntimeridian(lines) },
+        };
+      }),
+    ...extract.lakes.features
+      .filter((f) => f.properties.rank <= RANK.lake.near)
+      .map((f): Feature => ({
+        type: 'Feature',
+        properties: { t: 'lake', z: f.properties.rank },
+        geometry: f.geometry,
+      })),
+  ];
   return {
     cover: collection([{ type: 'Feature', properties: {}, geometry: world }]),
     land: collection(
@@ -168,6 +210,7 @@ export function detailFeatures(built: Pick<BuiltStory, 'story' | 'geometry'>) {
         geometry: multiLine(mesh(topo, object, (a, b) => a === b)),
       },
     ]),
+    water: collection(water),
     places: collection(places),
     /** The ids of the places drawn from 1:10m past DETAIL_ZOOM (map/place-layers). */
     fine: [...made.keys()],

@@ -18,7 +18,9 @@ import { countryRank, english, storyContext } from './context';
 import { basemapCountry } from './gazetteer/countries';
 import type { BuiltStory } from '../core/story';
 import { DETAIL_ZOOM } from '../map/detail';
-import { detailTiles } from './detail';
+import { closeGroups } from '../geo/groups';
+import { highlighted } from '../tokens';
+import { fineAreas } from './detail';
 
 /** 1e5 steps per axis: about 400 m at the equator, below what z6 can show. */
 const QUANTIZATION = 1e5;
@@ -58,7 +60,7 @@ export function mapData(built: BuiltStory) {
     })),
   };
   // The areas made of whole countries are redrawn from 1:10m past DETAIL_ZOOM (server/detail).
-  const fine = new Set(detailTiles(built).fine);
+  const fine = new Set(fineAreas(built).keys());
   const places: FeatureCollection = {
     type: 'FeatureCollection',
     features: built.story.places.map((p): Feature => ({
@@ -93,6 +95,37 @@ export function mapData(built: BuiltStory) {
       };
     }),
   };
+  // Story points closer than their markers are named together below the zoom where they part
+  // (geo/groups): each grouped point's own label shows from `zs`, each group's from `gf` to
+  // `gu`.
+  const { groups: close, ownFrom } = closeGroups(
+    built.story.places.flatMap((p) => {
+      const g = built.geometry.get(p.id)!;
+      if (g.type !== 'Point') return [];
+      const radius = p.approximate ? highlighted.approximateRadius : highlighted.cityRadius;
+      return [{ id: p.id, at: g.coordinates as [number, number], radius }];
+    }),
+  );
+  for (const f of labels.features) {
+    const zs = ownFrom.get(String(f.properties!.id));
+    if (zs) f.properties!.zs = zs;
+  }
+  const nameOf = new Map(built.story.places.map((p) => [p.id, p.name]));
+  const list = new Intl.ListFormat(built.story.meta.lang, { type: 'conjunction' });
+  const groups: FeatureCollection = {
+    type: 'FeatureCollection',
+    features: close.map((g) => ({
+      type: 'Feature',
+      properties: {
+        id: `group:${g.members.join('+')}`,
+        name: list.format(g.members.map((id) => nameOf.get(id) ?? id)),
+        members: g.members.join(' '),
+        gf: g.from,
+        gu: g.until,
+      },
+      geometry: { type: 'Point', coordinates: g.at.map((n) => Math.round(n * 1e3) / 1e3) },
+    })),
+  };
   // Where the camera looks for each place: its main body, so that Europe is framed without
   // French Guiana and the United States without the Aleutians past 180°, and a river on its
   // course.
@@ -103,6 +136,8 @@ export function mapData(built: BuiltStory) {
   // topojson-client's quantize() is typed for properties that are never null; ours never are.
   // The locator map's context (server/context): names, ranks and simplified rivers and lakes.
   const context = storyContext(built);
-  const topo = topology({ countries, places, labels, context }) as Parameters<typeof quantize>[0];
+  const topo = topology({ countries, places, labels, groups, context }) as Parameters<
+    typeof quantize
+  >[0];
   return { ...quantize(topo, QUANTIZATION), frames, detail: DETAIL_ZOOM };
 }

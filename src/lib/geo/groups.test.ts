@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import { apartFrom, closeGroups, GROUP_MAX_ZOOM, type GroupPoint } from './groups';
+
+const city = (id: string, lon: number, lat: number): GroupPoint => ({
+  id,
+  at: [lon, lat],
+  radius: 7,
+});
+// Aleppo and Dabiq, 40 km apart; Mosul, 470 km east; Vienna, far away.
+const aleppo = city('aleppo', 37.16, 36.2);
+const dabiq = city('dabiq', 37.07, 36.54);
+const mosul = city('mosul', 43.13, 36.34);
+const vienna = city('vienna', 16.37, 48.21);
+
+describe('apartFrom', () => {
+  it('is the first whole zoom at which the two markers no longer overlap', () => {
+    // 0.35° of latitude at 36° N is about 0.62 px at zoom 0: 14 px of markers need 2^4.5.
+    expect(apartFrom(aleppo, dabiq)).toBe(5);
+    expect(apartFrom(aleppo, vienna)).toBe(0);
+    expect(apartFrom(aleppo, { ...aleppo, id: 'same' })).toBe(GROUP_MAX_ZOOM + 1);
+  });
+});
+
+describe('closeGroups', () => {
+  it('names close points together below the zoom where they part, and each after', () => {
+    const { groups, ownFrom } = closeGroups([mosul, dabiq, aleppo, vienna]);
+    expect(groups).toContainEqual({
+      members: ['dabiq', 'aleppo'],
+      at: [(37.07 + 37.16) / 2, (36.54 + 36.2) / 2],
+      from: expect.any(Number),
+      until: 5,
+    });
+    expect(ownFrom.get('aleppo')).toBe(5);
+    expect(ownFrom.get('dabiq')).toBe(5);
+    expect(ownFrom.has('vienna')).toBe(false);
+  });
+
+  it('nests: the closest pair parts last, a third point joins them at lower zooms', () => {
+    const { groups, ownFrom } = closeGroups([mosul, dabiq, aleppo]);
+    const pair = groups.find((g) => g.members.length === 2)!;
+    const all = groups.find((g) => g.members.length === 3)!;
+    expect(all.members).toEqual(['mosul', 'dabiq', 'aleppo']);
+    expect(all.from).toBe(0);
+    expect(all.until).toBe(pair.from);
+    expect(pair.until).toBe(5);
+    expect(ownFrom.get('mosul')).toBe(all.until);
+    // At every whole zoom each point is named exactly once: alone or in one group.
+    for (let z = 0; z <= GROUP_MAX_ZOOM; z++)
+      for (const id of ['mosul', 'dabiq', 'aleppo']) {
+        const own = z >= (ownFrom.get(id) ?? 0) ? 1 : 0;
+        const inGroups = groups.filter((g) => g.members.includes(id) && g.from <= z && z < g.until);
+        expect(own + inGroups.length, `${id} at z${z}`).toBe(1);
+      }
+  });
+
+  it('leaves points that always stand apart alone', () => {
+    expect(closeGroups([aleppo, vienna])).toEqual({ groups: [], ownFrom: new Map() });
+  });
+});
