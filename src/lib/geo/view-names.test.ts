@@ -4,9 +4,15 @@
  * zoom, or one the story names itself there is not named.
  */
 import { describe, expect, it } from 'vitest';
-import type { Polygon } from 'geojson';
+import type { Feature, Point, Polygon, Position } from 'geojson';
 import { square } from './testing';
-import { countryNames, waterNames, type CountryShape, type WaterPoint } from './view-names';
+import {
+  clearOf,
+  countryNames,
+  waterNames,
+  type CountryShape,
+  type WaterPoint,
+} from './view-names';
 
 const box = (west: number, south: number, size: number): Polygon => ({
   type: 'Polygon',
@@ -94,5 +100,25 @@ describe('waterNames', () => {
 
   it('never where the name would be cut by the edge of the view', () => {
     expect(names({ box: [32.9, 30, 45, 40], zoom: 5 })).toEqual([]);
+  });
+});
+
+describe('clearOf', () => {
+  const name = (n: string, x: number, y: number): Feature<Point, { name: string }> => ({
+    type: 'Feature',
+    properties: { name: n },
+    geometry: { type: 'Point', coordinates: [x, y] },
+  });
+  // The screen is the coordinates themselves; a scale bar at 10..110, 80..100.
+  const at = ([x, y]: Position) => ({ x, y });
+  const scale = { left: 10, top: 80, right: 110, bottom: 100 };
+
+  it('drops a name whose box would lie under a control, and keeps the rest', () => {
+    const kept = clearOf(
+      [name('Black Sea', 40, 78), name('Turkey', 300, 90), name('Iraq', 60, 130)],
+      at,
+      [scale],
+    );
+    expect(kept.map((f) => f.properties.name)).toEqual(['Turkey', 'Iraq']);
   });
 });

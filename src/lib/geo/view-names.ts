@@ -80,7 +80,7 @@ const pxPerRadian = (zoom: number) => (512 * 2 ** zoom) / (2 * Math.PI);
  * Half a name's width and height (px) as the map sets it (map/context-layers: 10 to 12 px
  * capitals spaced 0.12 em, about 8.5 px a letter, wrapped at 7 em, about 10 letters).
  */
-const halfSize = (name: string) => ({
+export const halfSize = (name: string) => ({
   w: (Math.min(name.length, 10) * 8.5) / 2,
   h: name.length > 10 ? 14 : 8,
 });
@@ -248,4 +248,30 @@ export function waterNames(points: WaterPoint[], view: View): Feature<Point, Cou
       properties: { name: p.name, r: p.r },
       geometry: { type: 'Point', coordinates: p.at },
     }));
+}
+
+/** A rectangle on the screen, in the map's pixels. */
+export interface ScreenRect {
+  left: number;
+  top: number;
+  right: number;
+  bottom: number;
+}
+
+/**
+ * The names whose box stays clear of every rectangle (the map's controls: the scale bar under
+ * the zoom buttons, the inset), `at` giving a name's place on the screen.
+ */
+export function clearOf<P extends { name: string }>(
+  names: Feature<Point, P>[],
+  at: (p: Position) => { x: number; y: number },
+  rects: readonly ScreenRect[],
+): Feature<Point, P>[] {
+  return names.filter((f) => {
+    const { x, y } = at(f.geometry.coordinates);
+    const { w, h } = halfSize(f.properties.name);
+    return !rects.some(
+      (r) => x - w < r.right && x + w > r.left && y - h < r.bottom && y + h > r.top,
+    );
+  });
 }
