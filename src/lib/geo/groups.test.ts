@@ -14,8 +14,10 @@ const vienna = city('vienna', 16.37, 48.21);
 
 describe('apartFrom', () => {
   it('is the first whole zoom at which the two markers no longer overlap', () => {
-    // 0.35° of latitude at 36° N is about 0.62 px at zoom 0: 14 px of markers need 2^4.5.
+    // 40 km apart: 0.61 px at zoom 0; two 7 px markers and the 4 px gap need 2^4.9 of that.
+    // Mosul, 8.5 px from Aleppo at zoom 0, stands apart from zoom 2 (17 px at zoom 1).
     expect(apartFrom(aleppo, dabiq)).toBe(5);
+    expect(apartFrom(aleppo, mosul)).toBe(2);
     expect(apartFrom(aleppo, vienna)).toBe(0);
     expect(apartFrom(aleppo, { ...aleppo, id: 'same' })).toBe(GROUP_MAX_ZOOM + 1);
   });

@@ -6,8 +6,8 @@
  *
  * Zooms are whole numbers: MapLibre evaluates a layer's filter at its tile's zoom, so a rule
  * holds from zoom Z to Z + 1. Two points stand apart at Z when their distance at Z is at least
- * the sum of their markers' radii at their largest (highlighted); the rest of that step only
- * widens the gap. Groups of three or more nest (single linkage): the two closest part first.
+ * the sum of their markers' radii at their largest (highlighted) and MARKER_GAP; the rest of
+ * that step only widens the gap. Groups of three or more nest (single linkage): the two closest part first.
  */
 import { toWorld } from './mercator';
 
@@ -35,12 +35,19 @@ export interface PointGroup {
  */
 export const GROUP_MAX_ZOOM = 9;
 
+/**
+ * The clear space two markers need between them to be named apart (px): nearer, each name
+ * beside its own marker would run past the other one, and MapLibre may set them crossed
+ * (Mosul's and Aleppo's, 17 px apart at the world view, were).
+ */
+export const MARKER_GAP = 4;
+
 /** The first whole zoom at which two points stand apart (0 when they always do). */
 export function apartFrom(a: GroupPoint, b: GroupPoint): number {
   const [ax, ay] = toWorld(...a.at);
   const [bx, by] = toWorld(...b.at);
   const d = Math.hypot(ax - bx, ay - by);
-  const needed = a.radius + b.radius;
+  const needed = a.radius + b.radius + MARKER_GAP;
   if (d === 0) return GROUP_MAX_ZOOM + 1;
   return Math.min(GROUP_MAX_ZOOM + 1, Math.max(0, Math.ceil(Math.log2(needed / d))));
 }

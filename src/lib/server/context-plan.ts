@@ -52,8 +52,19 @@ export function contextSources(built: BuiltStory): ContextSources {
         // Set by server/map-data on rivers and routes only; not in map/data's PlaceProps.
         line: !!(f.properties as { line?: boolean }).line,
         at: (f.geometry as Point).coordinates,
+        ...(f.properties.zs ? { ownFrom: f.properties.zs } : {}),
       })),
     };
+    // Close points' names (geo/groups), drawn as a city's label is.
+    for (const g of decoded.groups.features)
+      s.story.push({
+        name: g.properties.name,
+        kind: 'city',
+        approximate: false,
+        line: false,
+        at: g.geometry.coordinates,
+        group: { from: g.properties.gf, until: g.properties.gu },
+      });
     sourcesCache.set(built, s);
   }
   return s;

@@ -95,14 +95,15 @@ export function mapData(built: BuiltStory) {
       };
     }),
   };
-  // Story points closer than their markers are named together below the zoom where they part
+  // Cities and landmarks closer than their markers are named together below the zoom where they part
   // (geo/groups): each grouped point's own label shows from `zs`, each group's from `gf` to
   // `gu`.
   const { groups: close, ownFrom } = closeGroups(
     built.story.places.flatMap((p) => {
       const g = built.geometry.get(p.id)!;
-      if (g.type !== 'Point') return [];
-      const radius = p.approximate ? highlighted.approximateRadius : highlighted.cityRadius;
+      // An approximate place is a region drawn as a wide ring, seen apart from a dot inside it.
+      if (g.type !== 'Point' || p.approximate) return [];
+      const radius = highlighted.cityRadius;
       return [{ id: p.id, at: g.coordinates as [number, number], radius }];
     }),
   );

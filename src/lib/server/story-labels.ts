@@ -22,6 +22,20 @@ export interface StoryLabel {
   /** Named beside its course (a river or a route). */
   line: boolean;
   at: Position;
+  /** A point named with others below this whole zoom (geo/groups). */
+  ownFrom?: number;
+  /** A group's name (geo/groups): the whole zooms it shows at, `from` up to `until`. */
+  group?: { from: number; until: number };
+}
+
+/**
+ * Whether a label shows at a zoom, by the rule map/label-layers gives MapLibre: it evaluates
+ * the filter at the tile's whole zoom. A place the image names itself always shows.
+ */
+export function shownAtZoom(l: StoryLabel, zoom: number, except?: string): boolean {
+  const z = Math.floor(zoom);
+  if (l.group) return z >= l.group.from && z < l.group.until;
+  return l.ownFrom === undefined || z >= l.ownFrom || l.name.toLowerCase() === except;
 }
 
 /**
@@ -29,6 +43,9 @@ export interface StoryLabel {
  * points beside their markers, lines beside their course, water, then areas, countries first.
  */
 const storyStyle = (l: StoryLabel) => {
+  // Close points' names: their layer is above the other points' (map/label-layers), and they
+  // wrap at 7 em.
+  if (l.group) return { order: -1, size: 13, spacing: 0, beside: 0.9, italic: false, maxEm: 7 };
   const point = l.kind === 'city' || l.kind === 'landmark' || l.approximate;
   if (point && !l.line) return { order: 0, size: 13, spacing: 0, beside: 0.9, italic: false };
   if (l.line) return { order: 1, size: 12.5, spacing: 0, beside: 0.7, italic: l.kind === 'water' };
@@ -66,7 +83,7 @@ export function storyLabels(
   const labels: PlannedLabel[] = [];
   const countries = new Set<string>();
   const shown = sources.story
-    .filter((l) => inView(l.at))
+    .filter((l) => inView(l.at) && shownAtZoom(l, frame.view.zoom, opts.except))
     .map((l) => ({ l, s: storyStyle(l) }))
     .sort((a, b) => a.s.order - b.s.order);
   for (const { l } of shown) if (l.kind === 'country') countries.add(l.name.toLowerCase());
