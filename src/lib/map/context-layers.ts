@@ -33,7 +33,7 @@ const halo = { 'text-halo-color': colours.halo, 'text-halo-width': 1.2 };
 
 /**
  * Fills and lines, drawn under the coast and borders: once over the 1:50m basemap and, when the
- * map has finer detail, once more over the 1:10m tiles that cover it past DETAIL_ZOOM
+ * map has finer detail, once more from the 1:10m tiles drawn in its place past DETAIL_ZOOM
  * (map/detail), each in its own zoom range.
  */
 export function contextShapes(level?: Level): LayerSpecification[] {

@@ -159,19 +159,19 @@ describe('the map style with finer detail (map/detail)', () => {
     });
   });
 
-  it('covers the 1:50m basemap with the 1:10m one past DETAIL_ZOOM, which still shows below', () => {
-    for (const id of ['land', 'coast', 'borders']) expect(layer(id).minzoom ?? 0).toBe(0);
-    for (const id of ['detail-cover', 'detail-land', 'detail-coast', 'detail-borders']) {
+  it('draws the 1:50m basemap below DETAIL_ZOOM and the 1:10m tiles from it, never both', () => {
+    for (const id of ['land', 'coast', 'borders', 'context-river', 'context-lake'])
+      expect(layer(id).maxzoom).toBe(DETAIL_ZOOM);
+    for (const id of ['detail-land', 'detail-coast', 'detail-borders', 'context-river-fine']) {
       expect(layer(id).source).toBe(DETAIL);
       expect(layer(id).minzoom).toBe(DETAIL_ZOOM);
     }
     const order = detailed.layers.map((l) => l.id);
-    expect(order.indexOf('detail-cover')).toBeGreaterThan(order.indexOf('borders'));
-    // Rivers and lakes once on each level, each in its own zoom range.
-    expect(layer('context-river').maxzoom).toBe(DETAIL_ZOOM);
-    expect(layer('context-river-fine').minzoom).toBe(DETAIL_ZOOM);
+    // Rivers and lakes between the land and the coast, on each level.
     expect(order.indexOf('context-river-fine')).toBeGreaterThan(order.indexOf('detail-land'));
     expect(order.indexOf('context-river-fine')).toBeLessThan(order.indexOf('detail-coast'));
+    // Without detail, one basemap at every zoom.
+    expect(style.layers.find((l) => l.id === 'land')).not.toHaveProperty('maxzoom');
   });
 
   it('draws an area made of countries from 1:50m, then 1:10m; any other area at every zoom', () => {

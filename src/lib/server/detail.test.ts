@@ -76,9 +76,9 @@ describe('the detail tiles of the story', () => {
     expect(tiles.fine).not.toContain('kashmir');
   });
 
-  it("draws Mosul's tile: the cover, land, borders and coasts, Iraq's fill and outline", () => {
+  it("draws Mosul's tile: land, borders and coasts, rivers, Iraq's fill and outline", () => {
     const layers = decode(...at(43.1, 36.3));
-    expect(Object.keys(layers).sort()).toEqual(['cover', 'land', 'lines', 'places', 'water']);
+    expect(Object.keys(layers).sort()).toEqual(['land', 'lines', 'places', 'water']);
     const props = (name: string) =>
       Array.from({ length: layers[name].length }, (_, i) => layers[name].feature(i).properties);
     expect(props('lines').map((p) => p.t)).toContain('b');
@@ -88,11 +88,11 @@ describe('the detail tiles of the story', () => {
     expect(iraq[0].kind).toBe('country');
   });
 
-  it('has a tile, if only a cover, for every address at the detail zoom, and none beyond', () => {
+  it('has a tile, if an empty one, for every address at the detail zoom, and none beyond', () => {
     const all = detailAddresses();
     expect(all).toHaveLength(4 ** DETAIL_ZOOM);
     const ocean = decode(...at(-140, -40));
-    expect(Object.keys(ocean)).toEqual(['cover']);
+    expect(Object.keys(ocean)).toEqual([]);
     expect(tiles.tile(DETAIL_ZOOM + 1, 0, 0)).toBeUndefined();
     expect(tiles.tile(DETAIL_ZOOM, 2 ** DETAIL_ZOOM, 0)).toBeUndefined();
   });
