@@ -12,6 +12,44 @@ import type { ExpressionSpecification, LayerSpecification } from 'maplibre-gl';
 import { colours } from '../tokens';
 import { FONT, FONT_ITALIC, byState, isApproximate, isKind, isLabel, onLine } from './expressions';
 
+/**
+ * Where an area's name may go, tried in order (text-variable-anchor-offset, in ems): centred,
+ * half an em beside its point each way, then farther above, below and beside it. The last
+ * ones keep a focused region named beside a focused country whose name holds its middle
+ * (West Asia beside Iraq and Syria).
+ */
+const AREA_ANCHORS: ExpressionSpecification = [
+  'literal',
+  [
+    'center',
+    [0, 0],
+    'top',
+    [0, 0.5],
+    'bottom',
+    [0, -0.5],
+    'left',
+    [0.5, 0],
+    'right',
+    [-0.5, 0],
+    'top-left',
+    [0.35, 0.35],
+    'top-right',
+    [-0.35, 0.35],
+    'bottom-left',
+    [0.35, -0.35],
+    'bottom-right',
+    [-0.35, -0.35],
+    'top',
+    [0, 1.6],
+    'bottom',
+    [0, -1.6],
+    'left',
+    [2, 0],
+    'right',
+    [-2, 0],
+  ],
+];
+
 /** The story's label layers as the style first has them (nothing in focus). */
 function baseLabelLayers(): (LayerSpecification & { type: 'symbol' })[] {
   const paint = (ink: string | ExpressionSpecification) => ({
@@ -48,19 +86,9 @@ function baseLabelLayers(): (LayerSpecification & { type: 'symbol' })[] {
         'text-max-width': 8,
         'text-padding': 4,
         // Centred on the area; where that would collide (Syria beside Iraq at the world
-        // view), just above, below or beside it rather than dropped.
-        'text-variable-anchor': [
-          'center',
-          'top',
-          'bottom',
-          'left',
-          'right',
-          'top-left',
-          'top-right',
-          'bottom-left',
-          'bottom-right',
-        ],
-        'text-radial-offset': 0.5,
+        // view), just above, below or beside it, then a little farther off (a large area has
+        // room), rather than dropped.
+        'text-variable-anchor-offset': AREA_ANCHORS,
         'symbol-sort-key': ['match', ['get', 'kind'], 'country', 0, 'historical', 2, 1],
       },
       paint: paint(colours.label),
