@@ -4,12 +4,12 @@ import { DETAIL, detailTiles, setPlaceState } from './detail';
 
 describe('detailTiles', () => {
   it('sits beside the map data, absolute, its braces unescaped, under a sub-path too', () => {
-    expect(detailTiles('/data/map.json', 'https://news.example/place/mosul')).toBe(
-      'https://news.example/data/detail/{z}/{x}/{y}.pbf',
+    expect(detailTiles('/data/map.json', 'http://127.0.0.1:4173/place/mosul')).toBe(
+      'http://127.0.0.1:4173/data/detail/{z}/{x}/{y}.pbf',
     );
     expect(
-      detailTiles('/explainers/isis/data/map.json', 'https://news.example/explainers/isis/'),
-    ).toBe('https://news.example/explainers/isis/data/detail/{z}/{x}/{y}.pbf');
+      detailTiles('/explainers/isis/data/map.json', 'http://127.0.0.1:4173/explainers/isis/'),
+    ).toBe('http://127.0.0.1:4173/explainers/isis/data/detail/{z}/{x}/{y}.pbf');
   });
 });
 

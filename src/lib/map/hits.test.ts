@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { BBox } from '../core/framing';
-import { smallestFirst } from './hits';
+import { placesNamed, smallestFirst } from './hits';
 
 describe('smallestFirst', () => {
   const boxes = new Map<string, BBox>([
@@ -21,5 +21,15 @@ describe('smallestFirst', () => {
     const ids = ['nowhere', 'europe'];
     expect(smallestFirst(ids, boxes)).toEqual(['europe', 'nowhere']);
     expect(ids).toEqual(['nowhere', 'europe']);
+  });
+});
+
+describe('placesNamed', () => {
+  it("is a place's own id, or every place a group's name holds", () => {
+    expect(placesNamed({ id: 'mosul' })).toEqual(['mosul']);
+    expect(placesNamed({ id: 'group:dabiq+aleppo', members: 'dabiq aleppo' })).toEqual([
+      'dabiq',
+      'aleppo',
+    ]);
   });
 });

@@ -9,6 +9,11 @@ import { AREA_LAYERS, POINT_LAYERS } from './place-layers';
 /** Half the side of the box a point or label is hit in (px): a finger is wide. */
 export const HIT_RADIUS = 8;
 
+/** The places a story feature stands for: its own, or every place a group's name holds (geo/groups). */
+export function placesNamed(properties: { id?: unknown; members?: unknown }): string[] {
+  return properties.members ? String(properties.members).split(' ') : [String(properties.id)];
+}
+
 /** The ids among `ids` that are places, in order, each once. */
 function placeIds(ids: unknown[], isPlace: (id: string) => boolean): string[] {
   return [...new Set(ids.map(String).filter(isPlace))];
@@ -39,10 +44,7 @@ export function placesAt(
     placeIds(
       m
         .queryRenderedFeatures(where, { layers: layers.filter((id) => m.getLayer(id)) })
-        // A group's name (geo/groups) hits every place it holds.
-        .flatMap((f) =>
-          f.properties.members ? String(f.properties.members).split(' ') : [f.properties.id],
-        ),
+        .flatMap((f) => placesNamed(f.properties)),
       isPlace,
     );
   const points = ids(POINT_LAYERS, box);

@@ -100,11 +100,7 @@ interface AreaSet {
   suffix: string;
   /** The kinds whose outlines are drawn (a layer per kind). */
   kinds: readonly Kind[];
-  source: Pick<LayerSpecification & { source: string }, 'source'> & {
-    'source-layer'?: string;
-    minzoom?: number;
-    maxzoom?: number;
-  };
+  source: { source: string; 'source-layer'?: string; minzoom?: number; maxzoom?: number };
   fill: ExpressionSpecification;
   outline: ExpressionSpecification;
 }

@@ -11,6 +11,7 @@ import { CONTEXT_LABEL_LAYERS } from './context-layers';
 import type { Feature, Polygon } from 'geojson';
 import type { PlaceProps } from './data';
 import { DETAIL, DETAIL_ZOOM } from './detail';
+import { square } from '../geo/testing';
 import { AREA_LAYERS, POINT_LAYERS, buildStyle } from './style';
 
 const empty = { type: 'FeatureCollection' as const, features: [] };
@@ -114,21 +115,11 @@ describe('the map style', () => {
 });
 
 describe('the map style with finer detail (map/detail)', () => {
-  const square: Polygon = {
-    type: 'Polygon',
-    coordinates: [
-      [
-        [0, 0],
-        [1, 0],
-        [1, 1],
-        [0, 0],
-      ],
-    ],
-  };
+  const unit: Polygon = { type: 'Polygon', coordinates: [square(0, 0)] };
   const place = (id: string, kind: Kind, fine: boolean): Feature<Polygon, PlaceProps> => ({
     type: 'Feature',
     properties: { id, name: id, kind, approximate: false, ...(fine ? { fine: 1 as const } : {}) },
-    geometry: square,
+    geometry: unit,
   });
   const detailed = buildStyle({
     land: empty,
