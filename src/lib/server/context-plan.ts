@@ -10,65 +10,14 @@
  * previews' DejaVu metrics (wider than the map's Helvetica or Arial, so on the safe side),
  * meets one placed before it.
  */
-import type { Feature, FeatureCollection, Geometry, Point, Position } from 'geojson';
-import type { BuiltStory } from '../core/story';
-import {
-  countryNames,
-  waterNames,
-  type CountryShape,
-  type View,
-  type WaterPoint,
-} from '../geo/view-names';
-import { decodeMapData, namedCountries, type ContextProps, type MapTopology } from '../map/data';
+import type { Feature, Geometry, Point, Position } from 'geojson';
+import { countryNames, waterNames, type View, type WaterPoint } from '../geo/view-names';
+import type { ContextProps } from '../map/data';
 import { colours } from '../tokens';
-import { mapData } from './map-data';
 import { metrics } from './preview/fonts';
 import type { Box } from './preview/placement';
-import type { StoryLabel } from './story-labels';
-
-/** What the live map reads its context from, decoded from the same map data file. */
-export interface ContextSources {
-  countries: CountryShape[];
-  context: FeatureCollection<Geometry, ContextProps>;
-  /** The story's labels (server/map-data `labels`). */
-  story: StoryLabel[];
-}
-
-const sourcesCache = new WeakMap<BuiltStory, ContextSources>();
-
-/** The map data the site serves for `built`, decoded as the live map decodes it; once per story. */
-export function contextSources(built: BuiltStory): ContextSources {
-  let s = sourcesCache.get(built);
-  if (!s) {
-    // mapData's topology is the file's (quantized, with the frames): the map's own type.
-    const decoded = decodeMapData(mapData(built) as unknown as MapTopology);
-    s = {
-      countries: namedCountries(decoded),
-      context: decoded.context,
-      story: decoded.labels.features.map((f) => ({
-        name: f.properties.name,
-        kind: f.properties.kind,
-        approximate: !!f.properties.approximate,
-        // Set by server/map-data on rivers and routes only; not in map/data's PlaceProps.
-        line: !!(f.properties as { line?: boolean }).line,
-        at: (f.geometry as Point).coordinates,
-        ...(f.properties.zs ? { ownFrom: f.properties.zs } : {}),
-      })),
-    };
-    // Close points' names (geo/groups), drawn as a city's label is.
-    for (const g of decoded.groups.features)
-      s.story.push({
-        name: g.properties.name,
-        kind: 'city',
-        approximate: false,
-        line: false,
-        at: g.geometry.coordinates,
-        group: { from: g.properties.gf, until: g.properties.gu },
-      });
-    sourcesCache.set(built, s);
-  }
-  return s;
-}
+import { riverSpot, rotatedBox } from './river-label';
+import type { ContextSources } from './context-sources';
 
 /** Where labels may go: boxes kept apart (preview/placement's Placer). */
 export interface LabelSpace {
@@ -316,69 +265,3 @@ export function planContext(
 
 /** context-layers' city order: capitals first, then Natural Earth's rank. */
 const rankOf = (p: ContextProps) => p.r + (p.cap ? 0 : 10);
-
-/** The box round a `w` by `h` label centred on `at` and turned `angle` degrees. */
-function rotatedBox([x, y]: [number, number], w: number, h: number, angle: number): Box {
-  const a = (angle * Math.PI) / 180;
-  const hw = (Math.abs(Math.cos(a)) * w + Math.abs(Math.sin(a)) * h) / 2;
-  const hh = (Math.abs(Math.sin(a)) * w + Math.abs(Math.cos(a)) * h) / 2;
-  return { x0: x - hw, y0: y - hh, x1: x + hw, y1: y + hh };
-}
-
-/**
- * Where a river's name goes: the middle of a stretch as long as the name and a half whose
- * course strays from its chord by under half the type's size, the stretches nearest the middle
- * of the river's drawn course first. A still image does not bend type
- * along the line as the map does (symbol-placement line), so it keeps to straight stretches,
- * turned along them and never upside down. Measured on the projected line, in pixels.
- */
-function riverSpot(
-  g: Geometry,
-  frame: StillFrame,
-  size: number,
-  name: string,
-): { at: [number, number]; angle: number }[] {
-  const width = metrics().sans.width(name, size, 0.05 * size) * 1.5;
-  const lines: Position[][] =
-    g.type === 'LineString' ? [g.coordinates] : g.type === 'MultiLineString' ? g.coordinates : [];
-  const spots: { at: [number, number]; angle: number; d: number }[] = [];
-  for (const line of lines) {
-    const pts = line.map((p) => frame.project(p)).filter((p): p is [number, number] => !!p);
-    // Distance along the line at each point.
-    const along = [0];
-    for (let i = 1; i < pts.length; i++)
-      along.push(along[i - 1] + Math.hypot(pts[i][0] - pts[i - 1][0], pts[i][1] - pts[i - 1][1]));
-    const total = along.at(-1) ?? 0;
-    if (total < width) continue;
-    const pointAt = (d: number): [number, number] => {
-      let i = 1;
-      while (i < along.length - 1 && along[i] < d) i++;
-      const t = (d - along[i - 1]) / (along[i] - along[i - 1] || 1);
-      return [
-        pts[i - 1][0] + t * (pts[i][0] - pts[i - 1][0]),
-        pts[i - 1][1] + t * (pts[i][1] - pts[i - 1][1]),
-      ];
-    };
-    for (let start = 0; start + width <= total; start += width / 3) {
-      const a = pointAt(start);
-      const b = pointAt(start + width);
-      const inner = pts.filter((_, i) => along[i] > start && along[i] < start + width);
-      const chord = Math.hypot(b[0] - a[0], b[1] - a[1]);
-      if (chord < width * 0.8) continue;
-      const stray = Math.max(
-        0,
-        ...inner.map(
-          ([x, y]) => Math.abs((b[0] - a[0]) * (a[1] - y) - (a[0] - x) * (b[1] - a[1])) / chord,
-        ),
-      );
-      if (stray > size / 2) continue;
-      const at: [number, number] = [(a[0] + b[0]) / 2, (a[1] + b[1]) / 2];
-      let angle = (Math.atan2(b[1] - a[1], b[0] - a[0]) * 180) / Math.PI;
-      if (angle > 90) angle -= 180;
-      if (angle < -90) angle += 180;
-      const d = Math.abs(start + width / 2 - total / 2);
-      spots.push({ at, angle: Math.round(angle * 10) / 10, d });
-    }
-  }
-  return spots.sort((a, b) => a.d - b.d);
-}

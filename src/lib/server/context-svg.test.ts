@@ -10,7 +10,8 @@ import { MAP_PANEL } from './preview/layout';
 import { placeProjection } from './preview/projection';
 import { stillFrame } from './preview/still';
 import { loadStoryFrom } from './story';
-import { contextSources, planContext, type PlannedLabel } from './context-plan';
+import { planContext, type PlannedLabel } from './context-plan';
+import { contextSources } from './context-sources';
 import { storyLabels } from './story-labels';
 import { posterNames } from './poster';
 

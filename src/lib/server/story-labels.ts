@@ -8,11 +8,11 @@ import { colours } from '../tokens';
 import {
   boxAt,
   measure,
-  type ContextSources,
   type LabelSpace,
   type PlannedLabel,
   type StillFrame,
 } from './context-plan';
+import type { ContextSources } from './context-sources';
 
 /** A story place's label as the map data carries it (server/map-data `labels`). */
 export interface StoryLabel {

@@ -5,7 +5,7 @@
 import type { PlaceGeometry } from '../../core/geometry';
 import { strings } from '../../strings';
 import { colours } from '../../tokens';
-import type { ContextSources } from '../context-plan';
+import type { ContextSources } from '../context-sources';
 import { loadBasemap, type Basemap } from './basemap';
 import { drawTitle, fitTitle, frameSvg, panelFooter, type PreviewText } from './card';
 import { metrics } from './fonts';

@@ -5,7 +5,7 @@
  */
 import { Resvg } from '@resvg/resvg-js';
 import type { BuiltStory } from '../../core/story';
-import { contextSources } from '../context-plan';
+import { contextSources } from '../context-sources';
 import { loadBasemap } from './basemap';
 import { fontFiles } from './fonts';
 import { placeSvg } from './place-card';

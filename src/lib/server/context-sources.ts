@@ -1,0 +1,54 @@
+/**
+ * What the live map reads its context from, for the still images (server/context-plan): the
+ * map data file the site serves, decoded as the live map decodes it, once per story.
+ */
+import type { FeatureCollection, Geometry, Point } from 'geojson';
+import type { BuiltStory } from '../core/story';
+import type { CountryShape } from '../geo/view-names';
+import { decodeMapData, namedCountries, type ContextProps, type MapTopology } from '../map/data';
+import { mapData } from './map-data';
+import type { StoryLabel } from './story-labels';
+
+/** What the live map reads its context from, decoded from the same map data file. */
+export interface ContextSources {
+  countries: CountryShape[];
+  context: FeatureCollection<Geometry, ContextProps>;
+  /** The story's labels (server/map-data `labels`). */
+  story: StoryLabel[];
+}
+
+const sourcesCache = new WeakMap<BuiltStory, ContextSources>();
+
+/** The map data the site serves for `built`, decoded as the live map decodes it; once per story. */
+export function contextSources(built: BuiltStory): ContextSources {
+  let s = sourcesCache.get(built);
+  if (!s) {
+    // mapData's topology is the file's (quantized, with the frames): the map's own type.
+    const decoded = decodeMapData(mapData(built) as unknown as MapTopology);
+    s = {
+      countries: namedCountries(decoded),
+      context: decoded.context,
+      story: decoded.labels.features.map((f) => ({
+        name: f.properties.name,
+        kind: f.properties.kind,
+        approximate: !!f.properties.approximate,
+        // Set by server/map-data on rivers and routes only; not in map/data's PlaceProps.
+        line: !!(f.properties as { line?: boolean }).line,
+        at: (f.geometry as Point).coordinates,
+        ...(f.properties.zs ? { ownFrom: f.properties.zs } : {}),
+      })),
+    };
+    // Close points' names (geo/groups), drawn as a city's label is.
+    for (const g of decoded.groups.features)
+      s.story.push({
+        name: g.properties.name,
+        kind: 'city',
+        approximate: false,
+        line: false,
+        at: g.geometry.coordinates,
+        group: { from: g.properties.gf, until: g.properties.gu },
+      });
+    sourcesCache.set(built, s);
+  }
+  return s;
+}
