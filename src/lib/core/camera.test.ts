@@ -215,6 +215,35 @@ describe('planCamera', () => {
   });
 });
 
+describe("planCamera with the map size and the labels' reach", () => {
+  const reach = new Map([
+    ['west', [40, 8] as const],
+    ['iraq', [20, 8] as const],
+    ['europe', [30, 8] as const],
+  ]);
+  const size = { width: 390, height: 370 };
+  const narrow = { top: 24, right: 24, bottom: 24, left: 24 };
+
+  it('grows the padding where a focused name would run off the map', () => {
+    const { plan } = planCamera(
+      input({ focus: ['west', 'iraq'], padding: narrow, size, frames: { ...frames, reach } }),
+      framedOn([]),
+    );
+    // The West is framed on its label point, at the frame's left edge: its name, centred on
+    // it, needs 40 px and a gap on that side.
+    expect(plan!.padding.left).toBeGreaterThanOrEqual(40);
+    expect(plan!.padding.top).toBe(narrow.top);
+  });
+
+  it('keeps the plain padding at the overview, as the poster frames it', () => {
+    const { plan } = planCamera(
+      input({ focus: [], padding: narrow, size, frames: { ...frames, reach } }),
+      framedOn(['iraq']),
+    );
+    expect(plan!.padding).toEqual(narrow);
+  });
+});
+
 describe('cutShort', () => {
   it('ends a flight at once where it was going', () => {
     const { plan } = planCamera(input({ focus: ['iraq'] }), framedOn([]));

@@ -5,7 +5,7 @@
  * component (lib/components/map/Camera.svelte) only applies the result.
  */
 import type { Position } from 'geojson';
-import { bboxOf, type BBox, type Padding } from './framing';
+import { bboxOf, clearOfLabels, type BBox, type Padding, type Reach } from './framing';
 import { cameraMotion } from './motion';
 
 /**
@@ -21,6 +21,8 @@ export function overviewBox(labelPoints: Position[]): BBox | undefined {
 export interface PlaceFrames {
   boxes: ReadonlyMap<string, BBox>;
   labels: ReadonlyMap<string, Position>;
+  /** How far each place's label reaches from its label point at rest (map data); optional. */
+  reach?: ReadonlyMap<string, Reach>;
 }
 
 /**
@@ -132,6 +134,8 @@ export interface CameraInput {
   overview: boolean;
   frames: PlaceFrames;
   padding: Padding;
+  /** The map's size in pixels: with it, the padding also keeps the focus's labels on the map. */
+  size?: { width: number; height: number };
   reducedMotion: boolean;
   /** Flights in a row whose frames came too slowly (core/motion). */
   slowFlights: number;
@@ -174,7 +178,7 @@ export function planCamera(
     key: `${key} ${input.overview}`,
     bbox: target.bbox,
     maxZoom: target.maxZoom,
-    padding: input.padding,
+    padding: focusPadding(input, target),
   };
   if (memory.last && sameFraming(memory.last, last)) return { plan: undefined, memory: next };
   const cut =
@@ -182,12 +186,27 @@ export function planCamera(
   return {
     plan: {
       ...target,
-      padding: input.padding,
+      padding: last.padding,
       duration: cut ? 0 : FLIGHT_MS,
       deferred: memory.framed,
     },
     memory: { ...next, framed: true, last },
   };
+}
+
+/**
+ * The padding for a focus, grown so that its labels stay on the map (core/framing). Not at
+ * the overview, which the poster frames with the plain margins (server/poster).
+ */
+function focusPadding(input: CameraInput, target: Target): Padding {
+  const { focus, frames, size, padding } = input;
+  if (!size || !frames.reach || input.overview || focus.length === 0) return padding;
+  const labels = focus.flatMap((id) => {
+    const at = frames.labels.get(id);
+    const reach = frames.reach?.get(id);
+    return at && reach ? [{ at, reach }] : [];
+  });
+  return clearOfLabels(target.bbox, padding, size, target.maxZoom, labels);
 }
 
 function sameFraming(a: NonNullable<CameraMemory['last']>, b: NonNullable<CameraMemory['last']>) {

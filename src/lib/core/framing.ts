@@ -3,6 +3,7 @@
  * padding that keeps them clear of whatever covers the map (the panel or bottom sheet).
  */
 import type { Geometry, Position } from 'geojson';
+import { MAX_LAT, WORLD, mercatorY } from '../geo/mercator';
 
 /** [west, south, east, north]; east may exceed 180 when the box crosses the antimeridian. */
 export type BBox = [number, number, number, number];
@@ -147,3 +148,65 @@ function capPadding(pad: Padding, mapW: number, mapH: number): Padding {
   pad.left = Math.min(pad.left, maxW);
   return pad;
 }
+
+/** A label's reach from its point at rest, in pixels: [sideways, up or down] (map-data). */
+export type Reach = readonly [number, number];
+
+/** The gap left between a label and the map's edge, in pixels. */
+const EDGE_GAP = 6;
+/** Rounds of growing the padding: each one changes the zoom a little, so a few settle it. */
+const REACH_ROUNDS = 3;
+
+/**
+ * Padding grown so that the labels of the places framed stay on the map: the camera fits the
+ * label points (or main bodies) within the padding, but a city's name runs beside its dot and
+ * an area's name is centred on its point, so a place at the frame's edge would have its name
+ * cut by the map's edge (Mosul's, at the right of a frame from the United States to Iraq).
+ * Fits the box as MapLibre's fitBounds does (the box centred in the padded map, at most
+ * `maxZoom`), finds how far each label runs past the edge, and grows that side's padding.
+ */
+export function clearOfLabels(
+  bbox: BBox,
+  pad: Padding,
+  size: { width: number; height: number },
+  maxZoom: number,
+  labels: { at: Position; reach: Reach }[],
+): Padding {
+  const [w, s, e, n] = bbox;
+  // Longitudes and Mercator y, in zoom-0 world pixels.
+  const px = (lon: number) => ((lon - w + (lon < w - 1e-9 ? 360 : 0)) / 360) * WORLD;
+  const py = (lat: number) =>
+    (mercatorY(clampLat(n)) - mercatorY(clampLat(lat))) * (WORLD / (2 * Math.PI));
+  const dx = px(e);
+  const dy = py(s);
+  let out = { ...pad };
+  for (let round = 0; round < REACH_ROUNDS; round++) {
+    const innerW = size.width - out.left - out.right;
+    const innerH = size.height - out.top - out.bottom;
+    if (innerW <= 0 || innerH <= 0) break;
+    const scale = Math.min(
+      dx > 0 ? innerW / dx : Infinity,
+      dy > 0 ? innerH / dy : Infinity,
+      2 ** maxZoom,
+    );
+    const x0 = out.left + (innerW - dx * scale) / 2;
+    const y0 = out.top + (innerH - dy * scale) / 2;
+    const need = { top: 0, right: 0, bottom: 0, left: 0 };
+    for (const { at, reach } of labels) {
+      const x = x0 + px(at[0]) * scale;
+      const y = y0 + py(at[1]) * scale;
+      need.left = Math.max(need.left, EDGE_GAP - (x - reach[0]));
+      need.right = Math.max(need.right, x + reach[0] - (size.width - EDGE_GAP));
+      need.top = Math.max(need.top, EDGE_GAP - (y - reach[1]));
+      need.bottom = Math.max(need.bottom, y + reach[1] - (size.height - EDGE_GAP));
+    }
+    if (Object.values(need).every((v) => v < 0.5)) break;
+    const grown = { ...out };
+    for (const side of ['top', 'right', 'bottom', 'left'] as const)
+      grown[side] += Math.max(0, Math.ceil(need[side]));
+    out = capPadding(grown, size.width, size.height);
+  }
+  return out;
+}
+
+const clampLat = (lat: number) => Math.max(-MAX_LAT, Math.min(MAX_LAT, lat));

@@ -14,7 +14,7 @@ import type { CountryShape } from '../geo/view-names';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import { feature, mesh } from 'topojson-client';
 import type { PlaceFrames } from '../core/camera';
-import type { BBox } from '../core/framing';
+import type { BBox, Reach } from '../core/framing';
 import type { Kind } from '../core/kinds';
 
 /** A context feature (server/context): water, river, lake or reference city. */
@@ -70,6 +70,8 @@ export type MapTopology = Topology<{
 }> & {
   /** Per place id, the box around its main body, computed at build time. */
   frames: Record<string, BBox>;
+  /** Per place id, how far its label reaches from its point (server/story-labels); optional. */
+  reach?: Record<string, Reach>;
   /** The zoom of the detail tiles beside this file (map/detail); absent when there are none. */
   detail?: number;
 };
@@ -83,6 +85,7 @@ export interface MapSources {
   groups: FeatureCollection<Point, GroupProps>;
   context: FeatureCollection<Geometry, ContextProps>;
   frames: Record<string, BBox>;
+  reach?: Record<string, Reach>;
   /** The detail tiles' URL template (map/detail), when the map has them. */
   detail?: string;
 }
@@ -106,6 +109,7 @@ export function decodeMapData(topo: MapTopology, tiles?: string): MapSources {
       ? (feature(topo, topo.objects.context) as FeatureCollection<Geometry, ContextProps>)
       : { type: 'FeatureCollection', features: [] },
     frames: topo.frames,
+    ...(topo.reach ? { reach: topo.reach } : {}),
     ...(topo.detail && tiles ? { detail: tiles } : {}),
   };
 }
@@ -114,6 +118,7 @@ export function decodeMapData(topo: MapTopology, tiles?: string): MapSources {
 export function placeFrames(sources: MapSources | undefined): PlaceFrames {
   return {
     boxes: new Map(Object.entries(sources?.frames ?? {})),
+    reach: new Map(Object.entries(sources?.reach ?? {})),
     labels: new Map(
       (sources?.labels.features ?? []).map((f) => [
         f.properties.id,

@@ -68,3 +68,28 @@ describe('close points named together (geo/groups)', () => {
     expect(g).toBeGreaterThan(Math.max(...LABEL_LAYERS.map((id) => ids.indexOf(id))));
   });
 });
+
+describe("an area's name", () => {
+  it('may go 3.5 em off its point for a region or a concept, and 2 em at most for a country', () => {
+    const area = labelLayers().find((l) => l.id === 'label-area-focus') as {
+      layout: { 'text-variable-anchor-offset': unknown[] };
+    };
+    // ['match', ['get', 'kind'], [kinds...], ['literal', wide], ['literal', near]]
+    const [op, input, kinds, wide, near] = area.layout['text-variable-anchor-offset'] as [
+      string,
+      unknown,
+      string[],
+      ['literal', unknown[]],
+      ['literal', unknown[]],
+    ];
+    expect([op, input]).toEqual(['match', ['get', 'kind']]);
+    const farthest = (kind: string) => {
+      const [, values] = kinds.includes(kind) ? wide : near;
+      const offsets = values.filter((v): v is number[] => Array.isArray(v));
+      return Math.max(...offsets.map((v) => Math.hypot(v[0], v[1])));
+    };
+    expect(farthest('region')).toBe(3.5);
+    expect(farthest('concept')).toBe(3.5);
+    expect(farthest('country')).toBe(2);
+  });
+});

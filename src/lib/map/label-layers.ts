@@ -50,6 +50,26 @@ const AREA_ANCHORS: ExpressionSpecification = [
   ],
 ];
 
+/**
+ * A region's or a concept's name may go farther still (3 em above or below it, 3.5 em
+ * beside): such areas span continents, so the name still reads as theirs, and their label
+ * point may hold a focused place's marker (Asia's is in Kashmir).
+ */
+const WIDE_AREA_ANCHORS: ExpressionSpecification = [
+  'literal',
+  [
+    ...(AREA_ANCHORS[1] as unknown[]),
+    'top',
+    [0, 3],
+    'bottom',
+    [0, -3],
+    'left',
+    [3.5, 0],
+    'right',
+    [-3.5, 0],
+  ],
+];
+
 /** The story's label layers as the style first has them (nothing in focus). */
 function baseLabelLayers(): (LayerSpecification & { type: 'symbol' })[] {
   const paint = (ink: string | ExpressionSpecification) => ({
@@ -88,7 +108,13 @@ function baseLabelLayers(): (LayerSpecification & { type: 'symbol' })[] {
         // Centred on the area; where that would collide (Syria beside Iraq at the world
         // view), just above, below or beside it, then a little farther off (a large area has
         // room), rather than dropped.
-        'text-variable-anchor-offset': AREA_ANCHORS,
+        'text-variable-anchor-offset': [
+          'match',
+          ['get', 'kind'],
+          ['region', 'concept'],
+          WIDE_AREA_ANCHORS,
+          AREA_ANCHORS,
+        ],
         'symbol-sort-key': ['match', ['get', 'kind'], 'country', 0, 'historical', 2, 1],
       },
       paint: paint(colours.label),

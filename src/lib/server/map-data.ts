@@ -5,7 +5,8 @@
  * places cost little more than their ids. A third object, `context`, holds what a locator map
  * names around them (server/context).
  */
-import type { Feature, FeatureCollection } from 'geojson';
+import type { Feature, FeatureCollection, Point } from 'geojson';
+import type { Kind } from '../core/kinds';
 import { topology } from 'topojson-server';
 import { quantize } from 'topojson-client';
 import { labelPoint } from '../geo/labels';
@@ -21,6 +22,7 @@ import { DETAIL_ZOOM } from '../map/detail';
 import { closeGroups } from '../geo/groups';
 import { highlighted } from '../tokens';
 import { fineAreas } from './detail';
+import { labelReach } from './story-labels';
 
 /** 1e5 steps per axis: about 400 m at the equator, below what z6 can show. */
 const QUANTIZATION = 1e5;
@@ -134,11 +136,21 @@ export function mapData(built: BuiltStory) {
   const frames = Object.fromEntries(
     built.story.places.map((p) => [p.id, frameOf(built.geometry.get(p.id)!).box.map(round)]),
   );
+  // How far each place's name reaches from its label point (server/story-labels), so the
+  // camera keeps the focus's names on the map.
+  const reach = Object.fromEntries(
+    labels.features.map((f) => {
+      const p = f.properties as { id: string; name: string; kind: Kind; approximate: boolean };
+      const line = f.properties!.line === true;
+      const at = (f.geometry as Point).coordinates;
+      return [p.id, labelReach({ ...p, line, at })];
+    }),
+  );
   // topojson-client's quantize() is typed for properties that are never null; ours never are.
   // The locator map's context (server/context): names, ranks and simplified rivers and lakes.
   const context = storyContext(built);
   const topo = topology({ countries, places, labels, groups, context }) as Parameters<
     typeof quantize
   >[0];
-  return { ...quantize(topo, QUANTIZATION), frames, detail: DETAIL_ZOOM };
+  return { ...quantize(topo, QUANTIZATION), frames, reach, detail: DETAIL_ZOOM };
 }

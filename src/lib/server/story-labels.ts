@@ -66,6 +66,21 @@ const storyStyle = (l: StoryLabel) => {
 const STORY_DOT = 5 + 1.6;
 
 /**
+ * How far a place's label reaches from its label point on the live map at rest, in pixels:
+ * [sideways, up or down], rounded up. A name beside a marker reaches its whole width plus the
+ * gap on either side (MapLibre may set it left or right); a centred name half its width.
+ * The camera keeps the focus's names on the map with it (core/framing `clearOfLabels`).
+ */
+export function labelReach(l: StoryLabel): [number, number] {
+  const s = storyStyle(l);
+  const text = 'upper' in s && s.upper ? l.name.toLocaleUpperCase('en') : l.name;
+  const { w, h } = measure(text, s.size, s.spacing * s.size, 'maxEm' in s ? s.maxEm : undefined);
+  const reach: [number, number] =
+    s.beside !== undefined ? [w + s.beside * s.size, h / 2] : [w / 2, h / 2];
+  return [Math.ceil(reach[0]), Math.ceil(reach[1])];
+}
+
+/**
  * The story's labels in view, placed first (they win every collision on the map), and
  * `skip`, which leaves a story country whose label point is in view to its own label, as
  * components/map/ViewNames does. `only` picks the kinds drawn (a preview draws its other
