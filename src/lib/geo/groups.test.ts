@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { apartFrom, closeGroups, GROUP_MAX_ZOOM, type GroupPoint } from './groups';
+import { toWorld } from './mercator';
 
 const city = (id: string, lon: number, lat: number): GroupPoint => ({
   id,
@@ -31,7 +32,21 @@ describe('closeGroups', () => {
       at: [(37.07 + 37.16) / 2, (36.54 + 36.2) / 2],
       from: expect.any(Number),
       until: 5,
+      spread: expect.any(Number),
     });
+    // How far the farther member is from the group's spot, in zoom-0 world pixels: about
+    // half their distance (the spot is the mean of their longitudes and latitudes).
+    const pair = groups.find((g) => g.members.length === 2)!;
+    const centre = toWorld(...pair.at);
+    const far = Math.max(
+      ...[dabiq, aleppo].map((p) => {
+        const [x, y] = toWorld(...p.at);
+        return Math.hypot(x - centre[0], y - centre[1]);
+      }),
+    );
+    expect(pair.spread).toBeCloseTo(far, 9);
+    const [d, a] = [toWorld(...dabiq.at), toWorld(...aleppo.at)];
+    expect(pair.spread).toBeCloseTo(Math.hypot(d[0] - a[0], d[1] - a[1]) / 2, 2);
     expect(ownFrom.get('aleppo')).toBe(5);
     expect(ownFrom.get('dabiq')).toBe(5);
     expect(ownFrom.has('vienna')).toBe(false);

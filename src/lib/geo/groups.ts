@@ -24,6 +24,11 @@ export interface PointGroup {
   members: string[];
   /** Where it is named: the middle of its members. */
   at: [number, number];
+  /**
+   * How far its farthest member's marker reaches from `at`, in zoom-0 world pixels without
+   * the marker's radius (it doubles with each zoom): the group's name is set beyond it.
+   */
+  spread: number;
   /** The whole zooms it is named at: from `from` up to, not including, `until`. */
   from: number;
   until: number;
@@ -96,9 +101,17 @@ export function closeGroups(points: readonly GroupPoint[]): {
     .map((n): PointGroup => {
       const at = n.members.map((i) => points[i].at);
       const mid = (k: 0 | 1) => at.reduce((s, p) => s + p[k], 0) / at.length;
+      const centre = toWorld(mid(0), mid(1));
+      const spread = Math.max(
+        ...at.map((p) => {
+          const [x, y] = toWorld(...p);
+          return Math.hypot(x - centre[0], y - centre[1]);
+        }),
+      );
       return {
         members: n.members.map((i) => points[i].id),
         at: [mid(0), mid(1)],
+        spread,
         from: n.from ?? 0,
         until: n.until,
       };

@@ -57,6 +57,8 @@ export interface GroupProps {
   /** The whole zooms it is named at: from `gf` up to, not including, `gu`. */
   gf: number;
   gu: number;
+  /** How far its members reach from its spot, zoom-0 pixels (geo/groups `spread`). */
+  gs?: number;
 }
 
 export type MapTopology = Topology<{

@@ -2,10 +2,16 @@
  * The labels of the places in focus are placed before every other story label: with a focus,
  * a place's label falls into its layer's `-focus` copy, which sits above all the others.
  */
-import { featureFilter } from '@maplibre/maplibre-gl-style-spec';
+import { createPropertyExpression, featureFilter, latest } from '@maplibre/maplibre-gl-style-spec';
 import type { FilterSpecification } from 'maplibre-gl';
 import { describe, expect, it } from 'vitest';
-import { GROUP_LABEL_LAYER, LABEL_LAYERS, focusFilters, labelLayers } from './label-layers';
+import {
+  GROUP_LABEL_LAYER,
+  LABEL_LAYERS,
+  focusFilters,
+  groupFilter,
+  labelLayers,
+} from './label-layers';
 
 const syria = {
   type: 1,
@@ -67,10 +73,18 @@ describe('close points named together (geo/groups)', () => {
     expect(g).toBeLessThan(Math.min(...LABEL_LAYERS.map((id) => ids.indexOf(`${id}-focus`))));
     expect(g).toBeGreaterThan(Math.max(...LABEL_LAYERS.map((id) => ids.indexOf(id))));
   });
+
+  it('leaves the group unnamed while one of its members is in focus (named on its own)', () => {
+    expect(at(groupFilter(['aleppo']), group, 3)).toBe(false);
+    expect(at(groupFilter(['iraq', 'dabiq']), group, 3)).toBe(false);
+    expect(at(groupFilter(['iraq']), group, 3)).toBe(true);
+    // Ids match whole: "leppo" is no member.
+    expect(at(groupFilter(['leppo']), group, 3)).toBe(true);
+  });
 });
 
 describe("an area's name", () => {
-  it('may go 3.5 em off its point for a region or a concept, and 2 em at most for a country', () => {
+  it('in focus, may go 3.5 em off its point for a region or a concept, 2 em for a country', () => {
     const area = labelLayers().find((l) => l.id === 'label-area-focus') as {
       layout: { 'text-variable-anchor-offset': unknown[] };
     };
@@ -91,5 +105,35 @@ describe("an area's name", () => {
     expect(farthest('region')).toBe(3.5);
     expect(farthest('concept')).toBe(3.5);
     expect(farthest('country')).toBe(2);
+    // At rest, never more than half an em off: a name farther off reads as a neighbour's.
+    const rest = labelLayers().find((l) => l.id === 'label-area') as {
+      layout: { 'text-variable-anchor-offset': ['literal', unknown[]] };
+    };
+    const [, atRest] = rest.layout['text-variable-anchor-offset'];
+    const offsets = atRest.filter((v): v is number[] => Array.isArray(v));
+    expect(Math.max(...offsets.map((v) => Math.hypot(v[0], v[1])))).toBe(0.5);
+  });
+});
+
+describe("a group's name", () => {
+  it("is set beyond its members' markers: 0.9 em plus their reach at the zoom", () => {
+    const group = labelLayers().find((l) => l.id === GROUP_LABEL_LAYER) as {
+      layout: { 'text-radial-offset': unknown };
+    };
+    const parsed = createPropertyExpression(
+      group.layout['text-radial-offset'],
+      'layers[0].layout.text-radial-offset',
+      latest.layout_symbol['text-radial-offset'] as never,
+    );
+    if (parsed.result !== 'success') throw new Error(JSON.stringify(parsed.value));
+    const at = (zoom: number, gs?: number) =>
+      parsed.value.evaluate({ zoom }, {
+        type: 1,
+        properties: gs === undefined ? {} : { gs },
+      } as never);
+    expect(at(0)).toBeCloseTo(0.9, 9);
+    // 4.5 zoom-0 px of reach: 4.5 px at zoom 0, 36 px at zoom 3 (13 px text).
+    expect(at(0, 4.5)).toBeCloseTo(0.9 + 4.5 / 13, 9);
+    expect(at(3, 4.5)).toBeCloseTo(0.9 + 36 / 13, 9);
   });
 });

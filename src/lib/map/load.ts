@@ -151,6 +151,9 @@ export async function createMap(options: {
       'AttributionControl.ToggleAttribution': strings.toggleAttribution,
     },
   });
+  // The blank icon that keeps names off the markers (map/place-layers), before a tile asks.
+  const px = live.MARKER_IMAGE_PX;
+  map.addImage(live.MARKER_IMAGE, { width: px, height: px, data: new Uint8Array(px * px * 4) });
   map.touchZoomRotate.disableRotation();
   map.keyboard.disableRotation();
   map.addControl(new maplibre.NavigationControl({ showCompass: false }), 'top-left');

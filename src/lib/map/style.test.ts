@@ -13,6 +13,7 @@ import type { PlaceProps } from './data';
 import { DETAIL, DETAIL_ZOOM } from './detail';
 import { square } from '../geo/testing';
 import { AREA_LAYERS, POINT_LAYERS, buildStyle } from './style';
+import { markerSpaceFilter } from './place-layers';
 
 const empty = { type: 'FeatureCollection' as const, features: [] };
 const style = buildStyle({
@@ -67,8 +68,15 @@ describe('the map style', () => {
       'place-fill',
       'place-outline-water',
     ]);
-    expect(layersOf('Point', { kind: 'landmark', role: 'shape' })).toEqual(['place-landmark']);
-    expect(layersOf('Point', { kind: 'city', role: 'shape' })).toEqual(['place-city']);
+    // Every marker also keeps its room from the names (an invisible icon, placed first).
+    expect(layersOf('Point', { kind: 'landmark', role: 'shape' })).toEqual([
+      'place-landmark',
+      'place-marker-space',
+    ]);
+    expect(layersOf('Point', { kind: 'city', role: 'shape' })).toEqual([
+      'place-city',
+      'place-marker-space',
+    ]);
     expect(layersOf('Polygon', { kind: 'country', role: 'shape' })).toEqual([
       'place-fill',
       'place-outline-country',
@@ -177,5 +185,22 @@ describe('the map style with finer detail (map/detail)', () => {
     const ids = detailed.layers.map((l) => l.id);
     expect(ids).not.toContain('place-outline-water-fine');
     expect(ids).not.toContain('place-outline-country');
+  });
+});
+
+describe("the markers' room for names", () => {
+  const marker = (id: string) => ({
+    type: 1,
+    id,
+    properties: { id, kind: 'city', approximate: false, role: 'shape' },
+  });
+  const keeps = (focus: string[], id: string) =>
+    featureFilter(markerSpaceFilter(focus), 'filter').filter({ zoom: 3 }, marker(id) as never);
+
+  it("is every marker at rest, and only the focus's markers with a focus", () => {
+    expect(keeps([], 'mosul')).toBe(true);
+    expect(keeps([], 'dabiq')).toBe(true);
+    expect(keeps(['mosul'], 'mosul')).toBe(true);
+    expect(keeps(['mosul'], 'dabiq')).toBe(false);
   });
 });

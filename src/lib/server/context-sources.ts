@@ -46,7 +46,7 @@ export function contextSources(built: BuiltStory): ContextSources {
         approximate: false,
         line: false,
         at: g.geometry.coordinates,
-        group: { from: g.properties.gf, until: g.properties.gu },
+        group: { from: g.properties.gf, until: g.properties.gu, spread: g.properties.gs ?? 0 },
       });
     sourcesCache.set(built, s);
   }

@@ -125,6 +125,7 @@ export function mapData(built: BuiltStory) {
         members: g.members.join(' '),
         gf: g.from,
         gu: g.until,
+        gs: Math.round(g.spread * 100) / 100,
       },
       geometry: { type: 'Point', coordinates: g.at.map((n) => Math.round(n * 1e3) / 1e3) },
     })),

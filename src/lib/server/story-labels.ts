@@ -6,6 +6,13 @@ import type { Position } from 'geojson';
 import type { Kind } from '../core/kinds';
 import { colours } from '../tokens';
 import {
+  NEAR_AREA_ANCHORS,
+  POINT_OFFSET,
+  POINT_TEXT_SIZE,
+  markerRoom,
+  type AnchorOffset,
+} from '../map/label-layers';
+import {
   boxAt,
   measure,
   type LabelSpace,
@@ -25,7 +32,7 @@ export interface StoryLabel {
   /** A point named with others below this whole zoom (geo/groups). */
   ownFrom?: number;
   /** A group's name (geo/groups): the whole zooms it shows at, `from` up to `until`. */
-  group?: { from: number; until: number };
+  group?: { from: number; until: number; spread?: number };
 }
 
 /**
@@ -47,7 +54,10 @@ const storyStyle = (l: StoryLabel) => {
   // wrap at 7 em.
   if (l.group) return { order: -1, size: 13, spacing: 0, beside: 0.9, italic: false, maxEm: 7 };
   const point = l.kind === 'city' || l.kind === 'landmark' || l.approximate;
-  if (point && !l.line) return { order: 0, size: 13, spacing: 0, beside: 0.9, italic: false };
+  if (point && !l.line) {
+    const beside = l.approximate ? POINT_OFFSET.approximate : POINT_OFFSET.city;
+    return { order: 0, size: POINT_TEXT_SIZE, spacing: 0, beside, italic: false };
+  }
   if (l.line) return { order: 1, size: 12.5, spacing: 0, beside: 0.7, italic: l.kind === 'water' };
   if (l.kind === 'water')
     return { order: 2, size: 12, spacing: 0.1, maxEm: 7, italic: true, upper: false };
@@ -62,8 +72,20 @@ const storyStyle = (l: StoryLabel) => {
   };
 };
 
-/** A city's dot on the map at rest (tokens' `rest.cityRadius`, with its ring). */
-const STORY_DOT = 5 + 1.6;
+/**
+ * Where MapLibre puts a label's centre for a variable anchor and its offset in ems: the anchor
+ * names the side of the text that sits on the point ('top': the text hangs below it).
+ */
+export function anchorCentre(
+  [anchor, [ox, oy]]: AnchorOffset,
+  w: number,
+  h: number,
+  size: number,
+): [number, number] {
+  const x = anchor.includes('left') ? w / 2 : anchor.includes('right') ? -w / 2 : 0;
+  const y = anchor.startsWith('top') ? h / 2 : anchor.startsWith('bottom') ? -h / 2 : 0;
+  return [x + ox * size, y + oy * size];
+}
 
 /**
  * How far a place's label reaches from its label point on the live map at rest, in pixels:
@@ -102,14 +124,17 @@ export function storyLabels(
     .map((l) => ({ l, s: storyStyle(l) }))
     .sort((a, b) => a.s.order - b.s.order);
   for (const { l } of shown) if (l.kind === 'country') countries.add(l.name.toLowerCase());
-  // Markers first: a label never covers a place's dot.
-  const drawn = shown.filter(({ l }) => (opts.only ?? (() => true))(l));
-  for (const { l, s } of drawn) {
-    const at = frame.project(l.at);
-    if (at && s.beside !== undefined) {
-      const r = STORY_DOT * frame.ratio;
-      space.add(boxAt(at, 2 * r, 2 * r));
-    }
+  // Markers first, each with its room (map/place-layers, as the live map keeps it): a label
+  // never covers a place's dot or ring, named on its own or in a group.
+  const only = opts.only ?? (() => true);
+  const drawn = shown.filter(({ l }) => only(l));
+  for (const l of sources.story) {
+    const marker =
+      !l.group && !l.line && (l.kind === 'city' || l.kind === 'landmark' || l.approximate);
+    const at = marker && only(l) && inView(l.at) ? frame.project(l.at) : undefined;
+    if (!at) continue;
+    const r = markerRoom(l.approximate) * frame.ratio;
+    space.add(boxAt(at, 2 * r, 2 * r));
   }
   for (const { l, s } of drawn) {
     const at = frame.project(l.at);
@@ -118,8 +143,11 @@ export function storyLabels(
     const spacing = s.spacing * size;
     const text = 'upper' in s && s.upper ? l.name.toLocaleUpperCase('en') : l.name;
     const { lines, w, h } = measure(text, size, spacing, 'maxEm' in s ? s.maxEm : undefined);
-    // Beside a marker (text-radial-offset in ems, from the dot's centre), or centred.
-    const gap = s.beside !== undefined ? s.beside * size : 0;
+    // Beside a marker (text-radial-offset in ems, from the dot's centre); a group's name
+    // beyond its members' markers as well (map/label-layers GROUP_OFFSET, at the tile's whole
+    // zoom). Otherwise centred or near its point, as MapLibre tries them.
+    const spread = (l.group?.spread ?? 0) * 2 ** Math.floor(frame.view.zoom) * frame.ratio;
+    const gap = s.beside !== undefined ? s.beside * size + spread : 0;
     const offsets: [number, number][] = gap
       ? [
           [w / 2 + gap, 0],
@@ -127,7 +155,7 @@ export function storyLabels(
           [0, -h / 2 - gap],
           [0, h / 2 + gap],
         ]
-      : [[0, 0]];
+      : NEAR_AREA_ANCHORS.map((a) => anchorCentre(a, w, h, size));
     for (const o of offsets) {
       const box = boxAt([at[0] + o[0], at[1] + o[1]], w, h);
       if (!space.tryAdd(box)) continue;
