@@ -5,7 +5,14 @@
  * component (lib/components/map/Camera.svelte) only applies the result.
  */
 import type { Position } from 'geojson';
-import { bboxOf, clearOfLabels, type BBox, type Padding, type Reach } from './framing';
+import {
+  bboxOf,
+  clearOfLabels,
+  windowOnLabels,
+  type BBox,
+  type Padding,
+  type Reach,
+} from './framing';
 import { cameraMotion } from './motion';
 
 /**
@@ -174,11 +181,12 @@ export function planCamera(
   };
   const target = cameraTarget(input.focus, input.overview, input.frames);
   if (!target) return { plan: undefined, memory: next };
+  const fitted = fitLabels(input, target);
   const last = {
     key: `${key} ${input.overview}`,
-    bbox: target.bbox,
+    bbox: fitted.bbox,
     maxZoom: target.maxZoom,
-    padding: focusPadding(input, target),
+    padding: fitted.padding,
   };
   if (memory.last && sameFraming(memory.last, last)) return { plan: undefined, memory: next };
   const cut =
@@ -186,6 +194,7 @@ export function planCamera(
   return {
     plan: {
       ...target,
+      bbox: last.bbox,
       padding: last.padding,
       duration: cut ? 0 : FLIGHT_MS,
       deferred: memory.framed,
@@ -195,18 +204,22 @@ export function planCamera(
 }
 
 /**
- * The padding for a focus, grown so that its labels stay on the map (core/framing). Not at
- * the overview, which the poster frames with the plain margins (server/poster).
+ * The frame and padding for a focus that keep its names on the map (core/framing): a window
+ * over them when the frame is wider than the map can show, and padding grown where a name
+ * would run off. Not at the overview, which the poster frames with the plain margins
+ * (server/poster).
  */
-function focusPadding(input: CameraInput, target: Target): Padding {
+function fitLabels(input: CameraInput, target: Target): { bbox: BBox; padding: Padding } {
   const { focus, frames, size, padding } = input;
-  if (!size || !frames.reach || input.overview || focus.length === 0) return padding;
+  if (!size || !frames.reach || input.overview || focus.length === 0)
+    return { bbox: target.bbox, padding };
   const labels = focus.flatMap((id) => {
     const at = frames.labels.get(id);
     const reach = frames.reach?.get(id);
     return at && reach ? [{ at, reach }] : [];
   });
-  return clearOfLabels(target.bbox, padding, size, target.maxZoom, labels);
+  const bbox = windowOnLabels(target.bbox, padding, size, labels);
+  return { bbox, padding: clearOfLabels(bbox, padding, size, target.maxZoom, labels) };
 }
 
 function sameFraming(a: NonNullable<CameraMemory['last']>, b: NonNullable<CameraMemory['last']>) {

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { bboxOf, cameraMargin, cameraPadding, clearOfControls, clearOfLabels } from './framing';
+import {
+  bboxOf,
+  cameraMargin,
+  cameraPadding,
+  clearOfControls,
+  clearOfLabels,
+  windowOnLabels,
+} from './framing';
 import { toWorld } from '../geo/mercator';
 
 describe('bboxOf', () => {
@@ -181,5 +188,39 @@ describe('clearOfLabels', () => {
   it('never leaves less than a third of the map', () => {
     const grown = clearOfLabels(box, pad, size, 5, [{ at: mosul, reach: [500, 8] as const }]);
     expect(grown.right).toBeLessThanOrEqual((size.width * 2) / 3);
+  });
+});
+
+describe('windowOnLabels', () => {
+  // "The West" alone on a desktop with the panel open: its frame (every place's label point,
+  // from the United States to East Asia) is wider than the 290 px beside the panel even at
+  // the least zoom MapLibre allows on an 800 px tall map (the world as tall as the map).
+  const size = { width: 711, height: 800 };
+  const pad = { top: 48, right: 373, bottom: 48, left: 48 };
+  const box: [number, number, number, number] = [-98.2, 20, 103.9, 56.7];
+  const west = { at: [-98.2, 40], reach: [40, 8] as const };
+
+  it('frames the part of a too-wide frame that holds the focused name, whole', () => {
+    const window = windowOnLabels(box, pad, size, [west]);
+    const padding = clearOfLabels(window, pad, size, 5, [west]);
+    // MapLibre's fitBounds: the box centred in the padded map at the zoom that fits it,
+    // which here is about the least the map's height allows.
+    const [x0] = toWorld(window[0], 0);
+    const [x1] = toWorld(window[2], 0);
+    const innerW = size.width - padding.left - padding.right;
+    const scale = Math.max(innerW / (x1 - x0), size.height / 512);
+    expect(scale).toBeCloseTo(size.height / 512, 1);
+    const left = padding.left + (innerW - (x1 - x0) * scale) / 2;
+    const x = left + (toWorld(west.at[0], 0)[0] - x0) * scale;
+    expect(x - west.reach[0]).toBeGreaterThanOrEqual(0);
+    expect(x + west.reach[0]).toBeLessThanOrEqual(size.width - pad.right);
+    expect(padding.right).toBe(pad.right);
+  });
+
+  it('keeps a frame that fits, and one whose focused names alone are wider than the map', () => {
+    const wide = { ...pad, right: 48 };
+    expect(windowOnLabels(box, wide, { width: 1400, height: 800 }, [west])).toEqual(box);
+    const east = { at: [103.9, 40], reach: [40, 8] as const };
+    expect(windowOnLabels(box, pad, size, [west, east])).toEqual(box);
   });
 });

@@ -10,6 +10,7 @@ import type { PlaceFrames } from '../core/camera';
 import type { CountryShape } from '../geo/view-names';
 import type { MapSources, MapTopology } from './data';
 import { SCALE_SLOT } from './locator';
+import { MIN_ZOOM } from '../core/framing';
 import { detailTiles } from './detail';
 import { on } from './on';
 
@@ -127,7 +128,7 @@ export async function createMap(options: {
     style: live.buildStyle(sources),
     center: [40, 35],
     zoom: 1.5,
-    minZoom: 0,
+    minZoom: MIN_ZOOM,
     maxZoom: 9,
     dragRotate: false,
     pitchWithRotate: false,

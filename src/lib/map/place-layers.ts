@@ -19,6 +19,8 @@ import {
   kindMatch,
 } from './expressions';
 import { STORY_LABEL_LAYERS, labelLayers, markerRoom } from './label-layers';
+import { VIEW_NAMES } from './context-layers';
+import { EDGE_ICON_PX } from './edge-space';
 
 /**
  * A landmark's marker: a black diamond (U+25C6) drawn as text in the local font, ringed by
@@ -326,10 +328,38 @@ function markerSpace(): LayerSpecification {
 }
 
 /**
+ * The map's edges kept free of names (map/edge-space): the strip's blank icons, which
+ * ViewNames puts in the `view-names` source at each rest (`t: 'edge'`).
+ */
+function edgeSpace(): LayerSpecification {
+  return {
+    id: 'map-edge-space',
+    type: 'symbol',
+    source: VIEW_NAMES,
+    filter: ['==', ['get', 't'], 'edge'],
+    layout: {
+      'icon-image': MARKER_IMAGE,
+      'icon-size': EDGE_ICON_PX / MARKER_IMAGE_PX,
+      'icon-padding': 0,
+      'icon-allow-overlap': true,
+      'icon-ignore-placement': false,
+    },
+    paint: { 'icon-opacity': 0 },
+  };
+}
+
+/**
  * Every layer of the story's places, bottom to top: areas, lines, markers, labels, and the
- * markers' room for the labels (placed first, being on top). `areas` when the map has finer
- * detail (see AreaKinds).
+ * room the markers and the map's edges keep from the labels (placed first, being on top).
+ * `areas` when the map has finer detail (see AreaKinds).
  */
 export function placeLayers(areas?: AreaKinds): LayerSpecification[] {
-  return [...areaSets(areas), ...lineLayers(), ...pointLayers(), ...labelLayers(), markerSpace()];
+  return [
+    ...areaSets(areas),
+    ...lineLayers(),
+    ...pointLayers(),
+    ...labelLayers(),
+    markerSpace(),
+    edgeSpace(),
+  ];
 }
