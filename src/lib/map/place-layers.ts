@@ -305,20 +305,24 @@ export function markerSpaceFilter(focus: readonly string[]): FilterSpecification
   ) as FilterSpecification;
 }
 
-function markerSpace(): LayerSpecification {
+/**
+ * A layer of blank icons that names keep clear of: placed first (it is on top) and always,
+ * never drawn.
+ */
+function blankSpace(
+  id: string,
+  source: string,
+  filter: FilterSpecification,
+  size: ExpressionSpecification | number,
+): LayerSpecification {
   return {
-    id: MARKER_SPACE_LAYER,
+    id,
     type: 'symbol',
-    source: 'places',
-    filter: markerSpaceFilter([]),
+    source,
+    filter,
     layout: {
       'icon-image': MARKER_IMAGE,
-      'icon-size': [
-        'case',
-        isApproximate,
-        (2 * markerRoom(true)) / MARKER_IMAGE_PX,
-        (2 * markerRoom(false)) / MARKER_IMAGE_PX,
-      ],
+      'icon-size': size,
       'icon-padding': 0,
       'icon-allow-overlap': true,
       'icon-ignore-placement': false,
@@ -327,26 +331,25 @@ function markerSpace(): LayerSpecification {
   };
 }
 
+const markerSpace = () =>
+  blankSpace(MARKER_SPACE_LAYER, 'places', markerSpaceFilter([]), [
+    'case',
+    isApproximate,
+    (2 * markerRoom(true)) / MARKER_IMAGE_PX,
+    (2 * markerRoom(false)) / MARKER_IMAGE_PX,
+  ]);
+
 /**
  * The map's edges kept free of names (map/edge-space): the strip's blank icons, which
  * ViewNames puts in the `view-names` source at each rest (`t: 'edge'`).
  */
-function edgeSpace(): LayerSpecification {
-  return {
-    id: 'map-edge-space',
-    type: 'symbol',
-    source: VIEW_NAMES,
-    filter: ['==', ['get', 't'], 'edge'],
-    layout: {
-      'icon-image': MARKER_IMAGE,
-      'icon-size': EDGE_ICON_PX / MARKER_IMAGE_PX,
-      'icon-padding': 0,
-      'icon-allow-overlap': true,
-      'icon-ignore-placement': false,
-    },
-    paint: { 'icon-opacity': 0 },
-  };
-}
+const edgeSpace = () =>
+  blankSpace(
+    'map-edge-space',
+    VIEW_NAMES,
+    ['==', ['get', 't'], 'edge'],
+    EDGE_ICON_PX / MARKER_IMAGE_PX,
+  );
 
 /**
  * Every layer of the story's places, bottom to top: areas, lines, markers, labels, and the
