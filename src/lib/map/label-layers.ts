@@ -9,120 +9,16 @@
  * one copy to the other with `focusFilters`.
  */
 import type { ExpressionSpecification, FilterSpecification, LayerSpecification } from 'maplibre-gl';
-import { colours, rest } from '../tokens';
+import { colours } from '../tokens';
 import { FONT, FONT_ITALIC, byState, isApproximate, isKind, isLabel, onLine } from './expressions';
-
-/**
- * The room each marker takes at rest, in px from its centre (its radius and ring): no name is
- * set over a place's dot or ring (map/place-layers keeps it clear; the stills too).
- */
-export const markerRoom = (approximate: boolean) =>
-  (approximate ? rest.approximateRadius : rest.cityRadius) + rest.markerStroke;
-
-/**
- * The clear space between a marker's room and its name, px: more than the stills' Placer
- * keeps between boxes (3 px) and MapLibre's text-padding (2 px).
- */
-const NAME_GAP = 4;
-/** The size of a point's name, px. */
-export const POINT_TEXT_SIZE = 13;
-
-/**
- * How far a point's name sits from its marker's centre (text-radial-offset, ems): a city's
- * 0.9 em clears its dot; an approximate place's clears its wider ring.
- */
-export const POINT_OFFSET = {
-  city: 0.9,
-  approximate: Math.max(0.9, (markerRoom(true) + NAME_GAP) / POINT_TEXT_SIZE),
-} as const;
-
-/** A text anchor and its offset in ems (MapLibre's text-variable-anchor-offset pairs). */
-export type AnchorOffset = [
-  (
-    | 'center'
-    | 'top'
-    | 'bottom'
-    | 'left'
-    | 'right'
-    | 'top-left'
-    | 'top-right'
-    | 'bottom-left'
-    | 'bottom-right'
-  ),
-  [number, number],
-];
-
-/**
- * Where an area's name may go, tried in order: centred, then half an em beside its point each
- * way. Every area name at rest; the stills place theirs the same way (server/story-labels).
- */
-export const NEAR_AREA_ANCHORS: AnchorOffset[] = [
-  ['center', [0, 0]],
-  ['top', [0, 0.5]],
-  ['bottom', [0, -0.5]],
-  ['left', [0.5, 0]],
-  ['right', [-0.5, 0]],
-  ['top-left', [0.35, 0.35]],
-  ['top-right', [-0.35, 0.35]],
-  ['bottom-left', [0.35, -0.35]],
-  ['bottom-right', [-0.35, -0.35]],
-];
-
-/**
- * A focused area's name may then go farther above, below and beside its point rather than be
- * dropped: a focused region beside a focused country whose name holds its middle (West Asia
- * beside Iraq and Syria). Only in focus: at rest a name that far off reads as the
- * neighbour's.
- */
-const FOCUS_AREA_ANCHORS: AnchorOffset[] = [
-  ...NEAR_AREA_ANCHORS,
-  ['top', [0, 1.6]],
-  ['bottom', [0, -1.6]],
-  ['left', [2, 0]],
-  ['right', [-2, 0]],
-];
-
-/**
- * A focused region's or concept's name may go farther still (3 em above or below it, 3.5 em
- * beside): such areas span continents, so the name still reads as theirs, and their label
- * point may hold a focused place's marker (Asia's is in Kashmir).
- */
-const WIDE_AREA_ANCHORS: AnchorOffset[] = [
-  ...FOCUS_AREA_ANCHORS,
-  ['top', [0, 3]],
-  ['bottom', [0, -3]],
-  ['left', [3.5, 0]],
-  ['right', [-3.5, 0]],
-];
-
-const anchors = (list: AnchorOffset[]): ExpressionSpecification =>
-  ['literal', list.flat()] as unknown as ExpressionSpecification;
-
-/** The focus copy's area anchors, by kind. */
-const FOCUS_AREA_OFFSETS: ExpressionSpecification = [
-  'match',
-  ['get', 'kind'],
-  ['region', 'concept'],
-  anchors(WIDE_AREA_ANCHORS),
-  anchors(FOCUS_AREA_ANCHORS),
-];
-
-/**
- * The gap between a group's spot and its name (text-radial-offset, ems of its 13 px text):
- * 0.9 em, as a city's, plus how far its members reach from the spot at the tile's zoom
- * (`gs`, zoom-0 pixels, doubling with each zoom), so that the name clears every member's
- * marker. Exponential interpolation in base 2 between zooms 0 and 12 gives
- * 0.9 + gs * 2^z / 13 exactly.
- */
-const GROUP_OFFSET: ExpressionSpecification = [
-  'interpolate',
-  ['exponential', 2],
-  ['zoom'],
-  0,
-  ['+', 0.9, ['/', ['coalesce', ['get', 'gs'], 0], 13]],
-  12,
-  ['+', 0.9, ['/', ['*', ['coalesce', ['get', 'gs'], 0], 4096], 13]],
-];
+import {
+  FOCUS_AREA_OFFSETS,
+  GROUP_OFFSET,
+  NEAR_AREA_ANCHORS,
+  POINT_OFFSET,
+  POINT_TEXT_SIZE,
+  anchors,
+} from './label-room';
 
 /** The story's label layers as the style first has them (nothing in focus). */
 function baseLabelLayers(): (LayerSpecification & { type: 'symbol' })[] {

@@ -9,4 +9,4 @@ export { buildStyle } from './style';
 export { decodeMapData, namedCountries, placeFrames } from './data';
 export { countryNames, waterNames } from '../geo/view-names';
 export { default as Live } from '../components/map/Live.svelte';
-export { MARKER_IMAGE, MARKER_IMAGE_PX } from './place-layers';
+export { MARKER_IMAGE, MARKER_IMAGE_PX } from './blank-space';

@@ -13,7 +13,7 @@ import type { PlaceProps } from './data';
 import { DETAIL, DETAIL_ZOOM } from './detail';
 import { square } from '../geo/testing';
 import { AREA_LAYERS, POINT_LAYERS, buildStyle } from './style';
-import { markerSpaceFilter } from './place-layers';
+import { markerSpaceFilter } from './blank-space';
 
 const empty = { type: 'FeatureCollection' as const, features: [] };
 const style = buildStyle({

@@ -11,7 +11,7 @@ import {
   POINT_TEXT_SIZE,
   markerRoom,
   type AnchorOffset,
-} from '../map/label-layers';
+} from '../map/label-room';
 import {
   boxAt,
   measure,
