@@ -5,6 +5,7 @@ import {
   cameraPadding,
   clearOfControls,
   clearOfLabels,
+  lessMargin,
   windowOnLabels,
 } from './framing';
 import { toWorld } from '../geo/mercator';
@@ -222,5 +223,18 @@ describe('windowOnLabels', () => {
     expect(windowOnLabels(box, wide, { width: 1400, height: 800 }, [west])).toEqual(box);
     const east = { at: [103.9, 40], reach: [40, 8] as const };
     expect(windowOnLabels(box, pad, size, [west, east])).toEqual(box);
+  });
+});
+
+describe('lessMargin', () => {
+  it("is what the panel covers: the padding less the camera's margin, never below 0", () => {
+    const pad = { top: 48, right: 373, bottom: 48, left: 40 };
+    expect(lessMargin(pad, 711)).toEqual({ top: 0, right: 325, bottom: 0, left: 0 });
+    expect(lessMargin({ ...pad, right: 24 }, 390)).toEqual({
+      top: 24,
+      right: 0,
+      bottom: 24,
+      left: 16,
+    });
   });
 });

@@ -88,6 +88,21 @@ export function cameraMargin(mapWidth: number): number {
 }
 
 /**
+ * A padding less the camera's margin: the part of the map that the panel (and, with the
+ * camera's padding, the controls) actually covers, for what is seen rather than framed.
+ */
+export function lessMargin(pad: Padding, mapWidth: number): Padding {
+  const m = cameraMargin(mapWidth);
+  const less = (p: number) => Math.max(0, p - m);
+  return {
+    top: less(pad.top),
+    right: less(pad.right),
+    bottom: less(pad.bottom),
+    left: less(pad.left),
+  };
+}
+
+/**
  * Padding for the camera: a margin on every side, plus the part of the map an overlay covers.
  * An overlay wider than tall covers the bottom (mobile sheet); otherwise the side it touches.
  */
