@@ -5,7 +5,7 @@
  */
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
-import { expect, map, mapReady, startMap, test } from './fixtures';
+import { cameraSettled, expect, map, mapReady, startMap, test } from './fixtures';
 import { toWorld } from '../../src/lib/geo/mercator';
 
 const PHONE = { viewport: { width: 412, height: 823 }, hasTouch: true, isMobile: true };
@@ -65,6 +65,32 @@ test.describe('on a phone opened at the top of the story', () => {
     await mapReady(page);
   });
 
+  test('the live map takes over with the poster’s names, and names its own once moved', async ({
+    page,
+  }) => {
+    await page.goto('/');
+    await posterLoaded(page);
+    const told = (await (await page.request.get('/data/map.json')).json()).overview.narrow;
+    await startMap(page);
+    // The poster's own names, drawn from the same image, over the live map's drawing.
+    const names = map(page).locator('img.names');
+    await expect(names).toBeVisible();
+    expect(await names.getAttribute('src')).toMatch(/\/data\/map-poster\.svg#names$/);
+    await expect
+      .poll(() => names.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth))
+      .toBeGreaterThan(0);
+    // The description reads what the reader sees: the poster's names.
+    await expect(map(page)).toHaveAttribute('data-labelled', told.story.join(' '));
+    await expect(page.locator('#map-description')).toContainText(
+      `Also on the map: ${told.names.slice(0, 4).join(', ')}`,
+    );
+    // The reader's first move lets go: the map names its own view.
+    await page.getByRole('button', { name: 'Zoom in' }).click();
+    await expect(names).toHaveCount(0);
+    await cameraSettled(page);
+    await expect.poll(() => map(page).getAttribute('data-labelled')).not.toBe(told.story.join(' '));
+  });
+
   test('a link to a place starts the map at once, with no poster of the overview', async ({
     page,
   }) => {
@@ -73,6 +99,28 @@ test.describe('on a phone opened at the top of the story', () => {
     await mapReady(page);
     await expect(map(page)).toHaveAttribute('data-selected', 'mosul');
   });
+});
+
+test('the poster’s #names view is its names alone, on nothing', async ({ page }) => {
+  await page.setViewportSize({ width: 412, height: 370 });
+  const shown = (sel: string) =>
+    page
+      .locator(sel)
+      .first()
+      .evaluate((el) => getComputedStyle(el).display !== 'none');
+  // A browser asks an image opened on its own for /favicon.ico; the site's pages name theirs.
+  await page.route('**/favicon.ico', (route) => route.fulfill({ status: 204 }));
+  await page.goto('/data/map-poster.svg');
+  expect(await shown('svg.p')).toBe(true);
+  await page.goto('/data/map-poster.svg#names');
+  for (const hidden of ['rect', 'svg.p', 'svg[viewBox]:not(.p)'])
+    expect(await shown(hidden)).toBe(false);
+  expect(await page.locator('div.c').evaluate((el) => getComputedStyle(el).backgroundColor)).toBe(
+    'rgba(0, 0, 0, 0)',
+  );
+  // The phone's names, below the padding's breakpoint.
+  await expect(page.locator('.l.n b').first()).toBeVisible();
+  await expect(page.locator('.l.w')).toBeHidden();
 });
 
 test('on a larger screen the map starts at once and the poster stands in while it loads', async ({

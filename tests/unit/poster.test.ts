@@ -5,7 +5,8 @@ import type { BuiltStory, PlaceInfo } from '../../src/lib/core/story';
 import { bboxOf } from '../../src/lib/core/framing';
 import { labelPoint } from '../../src/lib/geo/labels';
 import { toWorld } from '../../src/lib/geo/mercator';
-import { posterFrame, posterNames, posterSvg } from '../../src/lib/server/poster';
+import { posterSvg } from '../../src/lib/server/poster';
+import { overviewNames, posterFrame, posterNames } from '../../src/lib/server/poster-names';
 import { placePreviewSvg, storyPreviewSvg } from '../../src/lib/server/preview';
 import { colours, kindColour, rest } from '../../src/lib/tokens';
 import { loadStoryFrom } from '../../src/lib/server/story';
@@ -96,6 +97,37 @@ describe('the poster image', () => {
     // The phone's names on a phone, the desktop's above the padding's breakpoint.
     expect(svg).toContain('.w{display:none}');
     expect(svg).toContain('@container (min-width:500px){.n{display:none}}');
+  });
+
+  it('tells the live map what it names, for its description while its names are shown', () => {
+    const told = overviewNames(built);
+    for (const layout of ['wide', 'narrow'] as const) {
+      const { story, plan } = posterNames(built, layout);
+      const drawn = [...story, ...plan.labels].map((l) => l.name);
+      // Every name drawn, once, the story's first; in their own case, as the map's description
+      // reads them ("Eurasia", drawn in capitals).
+      expect(new Set(told[layout].names)).toEqual(new Set(drawn));
+      expect(told[layout].names.slice(0, story.length)).toEqual(story.map((l) => l.name));
+      expect(told[layout].names).toContain('Eurasia');
+      // The places named, by id: a group's name for each of its members.
+      const group = story.find((l) => l.name === 'Mosul, Dabiq and Aleppo');
+      expect(group).toBeDefined();
+      expect(told[layout].story).toEqual(expect.arrayContaining(['mosul', 'dabiq', 'aleppo']));
+      const byName = new Map(built.story.places.map((p) => [p.name, p.id]));
+      const own = story.flatMap((l) => byName.get(l.name) ?? []);
+      expect(told[layout].story).toEqual([...new Set([...own, 'mosul', 'dabiq', 'aleppo'])].sort());
+    }
+  });
+
+  it('shows its names alone, on nothing, at its #names fragment', () => {
+    // The names' target comes before everything its :target rules hide.
+    const target = svg.indexOf('<g id="names"/>');
+    expect(target).toBeGreaterThan(0);
+    expect(target).toBeLessThan(svg.indexOf('<rect '));
+    expect(svg).toContain(
+      '#names:target~rect,#names:target~svg,#names:target~foreignObject .p{display:none}',
+    );
+    expect(svg).toContain('#names:target~foreignObject .c{background:none}');
   });
 
   it('draws no open ring and no jump across the map', () => {

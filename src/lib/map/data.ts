@@ -16,6 +16,7 @@ import { feature, mesh } from 'topojson-client';
 import type { PlaceFrames } from '../core/camera';
 import type { BBox, Reach } from '../core/framing';
 import type { Kind } from '../core/kinds';
+import type { PosterLayout, PosterNames } from './poster-names';
 
 /** A context feature (server/context): water, river, lake or reference city. */
 export interface ContextProps {
@@ -76,6 +77,8 @@ export type MapTopology = Topology<{
   reach?: Record<string, Reach>;
   /** The zoom of the detail tiles beside this file (map/detail); absent when there are none. */
   detail?: number;
+  /** What the poster names at the overview, by layout (map/poster-names); optional. */
+  overview?: Record<PosterLayout, PosterNames>;
 };
 
 export interface MapSources {
@@ -90,6 +93,7 @@ export interface MapSources {
   reach?: Record<string, Reach>;
   /** The detail tiles' URL template (map/detail), when the map has them. */
   detail?: string;
+  overview?: Record<PosterLayout, PosterNames>;
 }
 
 /**
@@ -113,6 +117,7 @@ export function decodeMapData(topo: MapTopology, tiles?: string): MapSources {
     frames: topo.frames,
     ...(topo.reach ? { reach: topo.reach } : {}),
     ...(topo.detail && tiles ? { detail: tiles } : {}),
+    ...(topo.overview ? { overview: topo.overview } : {}),
   };
 }
 

@@ -96,6 +96,8 @@ export interface LoadedMap {
   };
   /** The components that work on the map (components/map/Live), loaded with it. */
   Live: typeof import('./live').Live;
+  /** Whether it opened with its names hidden, for the poster's (map/poster-names). */
+  namesHidden: boolean;
 }
 
 /**
@@ -110,8 +112,10 @@ export async function createMap(options: {
   source: string;
   /** The scale bar's units (the article's front matter). */
   units?: 'metric' | 'imperial';
+  /** Opens with its names hidden: the poster's stand for them (map/poster-names). */
+  namesHidden?: boolean;
 }): Promise<LoadedMap> {
-  const { container, dataUrl, webgl, source, units = 'metric' } = options;
+  const { container, dataUrl, webgl, source, units = 'metric', namesHidden = false } = options;
   const [live, topo] = await Promise.all([
     import('./live'),
     fetch(dataUrl).then((r) => {
@@ -125,7 +129,7 @@ export async function createMap(options: {
   const sources = live.decodeMapData(topo, detailTiles(dataUrl, location.href));
   const map = new maplibre.Map({
     container,
-    style: live.buildStyle(sources),
+    style: namesHidden ? live.withNamesHidden(live.buildStyle(sources)) : live.buildStyle(sources),
     center: [40, 35],
     zoom: 1.5,
     minZoom: MIN_ZOOM,
@@ -181,7 +185,14 @@ export async function createMap(options: {
     container.querySelector('.maplibregl-ctrl-attrib')?.classList.remove('maplibregl-compact-show');
   const { countryNames, waterNames } = live;
   const names = { countries: live.namedCountries(sources), countryNames, waterNames };
-  return { map, sources, frames: live.placeFrames(sources), names, Live: live.Live };
+  return {
+    map,
+    sources,
+    frames: live.placeFrames(sources),
+    names,
+    Live: live.Live,
+    namesHidden,
+  };
 }
 
 /**
@@ -195,6 +206,7 @@ export function startMap(options: {
   dataUrl: string;
   source: string;
   units?: 'metric' | 'imperial';
+  namesHidden?: boolean;
   wait: boolean;
   onstatus: (status: MapStatus) => void;
   onload: (loaded: LoadedMap) => void;

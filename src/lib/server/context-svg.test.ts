@@ -13,7 +13,7 @@ import { loadStoryFrom } from './story';
 import { planContext, type PlannedLabel } from './context-plan';
 import { contextSources } from './context-sources';
 import { storyLabels } from './story-labels';
-import { posterNames } from './poster';
+import { posterNames } from './poster-names';
 
 const built = loadStoryFrom('src/content/article.md', 'geo/places.geojson');
 const sources = contextSources(built);

@@ -6,6 +6,15 @@
 import { gzipSync } from 'node:zlib';
 import type { BuiltStory } from '../core/story';
 import { mapData } from './map-data';
+import { overviewNames } from './poster-names';
+
+/**
+ * `data/map.json` as served: the basemap and the places in one TopoJSON file, with what the
+ * poster names (map/poster-names), for the map's description while its names are shown.
+ */
+export function mapFile(built: BuiltStory) {
+  return { ...mapData(built), overview: overviewNames(built) };
+}
 
 /** The map data's budget, gzipped: what a phone can fetch in about a second on 4G. */
 export const MAP_DATA_BUDGET = 100 * 1024;
@@ -20,7 +29,7 @@ export interface MapDataSize {
 }
 
 export function mapDataSize(built: BuiltStory): MapDataSize {
-  const total = gz(mapData(built));
+  const total = gz(mapFile(built));
   const places = built.story.places
     .map((p) => ({ id: p.id, bytes: gz(built.geometry.get(p.id)) }))
     .sort((a, b) => b.bytes - a.bytes);

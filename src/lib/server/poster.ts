@@ -13,17 +13,14 @@ import type { FeatureCollection, Geometry } from 'geojson';
 import type { GeometryCollection } from 'topojson-specification';
 import { feature, mesh } from 'topojson-client';
 import { presimplify, simplify } from 'topojson-simplify';
-import { overviewBox } from '../core/camera';
 import { CAMERA_MARGIN } from '../core/framing';
 import type { Kind } from '../core/kinds';
 import type { BuiltStory } from '../core/story';
-import { labelPoint } from '../geo/labels';
-import { WORLD, latitudeOf, toWorld as project } from '../geo/mercator';
+import { WORLD, toWorld as project } from '../geo/mercator';
 import { FONT } from '../map/expressions';
 import { colours, kindColour, kindDash, rest, restOutline } from '../tokens';
-import { planContext, type PlannedLabel, type StillFrame } from './context-plan';
-import { contextSources } from './context-sources';
-import { storyLabels } from './story-labels';
+import { NAMES_ONLY } from '../map/poster-names';
+import { namesHtml, posterFrame, posterNames, type PosterFrame } from './poster-names';
 import {
   FIXED,
   MIN_RING_AREA,
@@ -36,11 +33,6 @@ import {
   waterPaths,
 } from './poster-shapes';
 import { mapData } from './map-data';
-import { Placer } from './preview/placement';
-import { escapeXml } from './preview/text';
-
-/** Where the overview sits in the poster: [x, y, width, height] in poster units. */
-export type PosterFrame = [number, number, number, number];
 
 /**
  * Screen pixels per poster unit on a phone's overview (about 1.3 for the bundled story): the
@@ -81,106 +73,12 @@ function projectedArea(triangle: number[][]): number {
 const BORDER_WIDTH = 0.5;
 
 /**
- * The box the map frames when no place is in focus, in poster units: core/camera's
- * `overviewBox` around every place's label point, as the live camera frames it.
- */
-export function posterFrame(built: BuiltStory): PosterFrame {
-  const box = overviewBox(built.story.places.map((p) => labelPoint(built.geometry.get(p.id)!)));
-  if (!box) return [0, 0, WORLD, WORLD];
-  const [x0, y1] = project(box[0], box[1]);
-  const [x1, y0] = project(box[2], box[3]);
-  return [round(x0), round(y0), round(x1 - x0), round(y1 - y0)];
-}
-
-/**
- * The live map's first view on the reference screens, for the names the poster shows: a
- * desktop's (1280 x 800: the map is 1.25 / 2.25 of the width, components/Explainer) and a
- * phone's (412 x 823: the map 45% of the height, app.css). Each set is shown on its side of
- * the padding's breakpoint (CAMERA_MARGIN.narrowBelow), so that on those screens the live map
- * names what the poster named.
- */
-const LAYOUTS = {
-  wide: { width: 711, height: 800, pad: CAMERA_MARGIN.wide },
-  narrow: { width: 412, height: 370, pad: CAMERA_MARGIN.narrow },
-} as const;
-
-/** The overview on a map of `layout`'s size, as a still frame in that map's pixels. */
-function overviewFrame(
-  [fx, fy, fw, fh]: PosterFrame,
-  { width, height, pad }: { width: number; height: number; pad: number },
-): StillFrame & { scale: number; left: number; top: number } {
-  // fitBounds inside the padding, then kept within the world's top and bottom (posterSvg's CSS).
-  const scale = Math.min((width - 2 * pad) / fw, (height - 2 * pad) / fh);
-  const left = width / 2 - scale * (fx + fw / 2);
-  const top = Math.max(Math.min(height / 2 - scale * (fy + fh / 2), 0), height - WORLD * scale);
-  const lon = (x: number) => (((x - left) / scale) * 360) / WORLD - 180;
-  const lat = (y: number) => latitudeOf(Math.PI - (((y - top) / scale) * 2 * Math.PI) / WORLD);
-  return {
-    // The copy of the world nearest the middle of the map (the poster draws three).
-    project: ([lng, la]) => {
-      const [x, y] = project(lng, la);
-      const shift = Math.round((width / 2 - left - scale * x) / (scale * WORLD)) * WORLD;
-      return [left + scale * (x + shift), top + scale * y];
-    },
-    view: { box: [lon(0), lat(height), lon(width), lat(0)], zoom: Math.log2(scale) },
-    ratio: 1,
-    scale,
-    left,
-    top,
-  };
-}
-
-/** What the live map names at the overview on the reference map of `layout` (LAYOUTS). */
-export function posterNames(built: BuiltStory, layout: keyof typeof LAYOUTS) {
-  const frame = posterFrame(built);
-  const size = LAYOUTS[layout];
-  const still = overviewFrame(frame, size);
-  const sources = contextSources(built);
-  // Labels anywhere on the map, as MapLibre places them, a few pixels from its edges.
-  const space = new Placer({ left: 0, top: 0, right: size.width, bottom: size.height }, 4);
-  const story = storyLabels(sources, still, space);
-  const plan = planContext(sources, still, space, story.skip);
-  return { still, story: story.labels, plan };
-}
-
-/**
  * The map's halo (text-halo-width 1.2 to 1.6 px in white) as CSS: text-shadow has no spread,
  * so four shadows a pixel out each way.
  */
 const HALO_SHADOW = ['-1px 0', '1px 0', '0 -1px', '0 1px']
   .map((o) => `${o} 1px ${colours.halo}`)
   .join(',');
-
-/** Labels' classes by kind (rules in posterSvg's style), so each label carries its position only. */
-const LABEL_CLASS: Record<PlannedLabel['t'], string> = {
-  story: 's',
-  country: 'k',
-  water: 'a',
-  city: 't',
-  river: 'r',
-};
-
-/**
- * The names of one layout as HTML over the poster, each at its point in the world's units
- * (`var(--s)` a unit's pixels, as the world's own `<svg>`) plus its offset in pixels, so that
- * names keep their size at any scale, as the map's do.
- */
-function namesHtml(names: ReturnType<typeof posterNames>, cls: string): string {
-  const { still, plan } = names;
-  // A point of the layout's map in the world's units, one world in (the <svg>'s viewBox).
-  const pos = (at: [number, number], dx = 0, dy = 0) =>
-    `left:calc(var(--s) * ${round((at[0] - still.left) / still.scale + WORLD)} + ${round(dx)}px);` +
-    `top:calc(var(--s) * ${round((at[1] - still.top) / still.scale)} + ${round(dy)}px)`;
-  const dots = plan.cities.map(
-    (c) => `<i class="${c.cap ? 'd D' : 'd'}" style="${pos(c.at)}"></i>`,
-  );
-  const labels = [...names.story, ...plan.labels].map((l) => {
-    const turn = l.angle ? `;transform:translate(-50%,-50%) rotate(${l.angle}deg)` : '';
-    const spacing = l.spacing ? `;letter-spacing:${round(l.spacing)}px` : '';
-    return `<b class="${LABEL_CLASS[l.t]}" style="${pos(l.at, l.offset[0], l.offset[1])};font-size:${l.size}px${spacing}${turn}">${l.lines.map(escapeXml).join('<br/>')}</b>`;
-  });
-  return `<div class="l ${cls}">${dots.join('')}${labels.join('')}</div>`;
-}
 
 /**
  * The poster's SVG. Three copies of the world side by side, as MapLibre draws them, so that a
@@ -276,12 +174,17 @@ export function posterSvg(built: BuiltStory): string {
     `.d{position:absolute;width:4.6px;height:4.6px;margin:-3.3px 0 0 -3.3px;border-radius:50%;` +
       `background:${colours.cityDim};border:1px solid ${colours.markerRing}}` +
       `.D{width:6px;height:6px;margin:-4px 0 0 -4px}`,
+    // The names alone, on nothing (`map-poster.svg#names`): what the live map shows over its
+    // own drawing until its camera first moves (map/poster-names).
+    `#${NAMES_ONLY}:target~rect,#${NAMES_ONLY}:target~svg,#${NAMES_ONLY}:target~foreignObject .p{display:none}` +
+      `#${NAMES_ONLY}:target~foreignObject .c{background:none}`,
   ].join('');
   // Where a browser draws no HTML in an SVG image, a fixed margin of 20 units comes close.
   const m = 20;
   return (
     `<svg xmlns="http://www.w3.org/2000/svg" width="100%" height="100%">` +
     `<style>${style}</style>` +
+    `<g id="${NAMES_ONLY}"/>` +
     `<defs><g id="w">${world}</g>` +
     `<g id="ww"><use href="#w" x="${-WORLD}"/><use href="#w"/><use href="#w" x="${WORLD}"/></g></defs>` +
     `<rect width="100%" height="100%" fill="${colours.water}"/>` +

@@ -161,7 +161,7 @@ export function storyLabels(
       if (!space.tryAdd(box)) continue;
       labels.push({
         t: 'story',
-        name: text,
+        name: l.name,
         lines,
         at,
         offset: o,

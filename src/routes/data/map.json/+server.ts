@@ -1,10 +1,10 @@
 import { json } from '@sveltejs/kit';
 import { loadStory } from '$lib/server/story';
-import { mapData } from '$lib/server/map-data';
+import { mapFile } from '$lib/server/map-size';
 
 export const prerender = true;
 
-/** The basemap and the places in one TopoJSON file, built once at build time. */
+/** The map data (server/map-size `mapFile`), built once at build time. */
 export function GET() {
-  return json(mapData(loadStory()));
+  return json(mapFile(loadStory()));
 }

@@ -1,0 +1,64 @@
+/**
+ * The poster's names over the live map. The poster (server/poster) names the overview as
+ * planned at build time for a desktop's and a phone's map; MapLibre places its own names in
+ * its own order, and at a phone's width a few differ (a group named below its dots instead of
+ * beside them, a city or a sea more or less). So that nothing appears or vanishes when the live
+ * map takes over, the poster's names stay over it, drawn from the same image (its `#names`
+ * view: names only, on nothing), and the map opens with its own names hidden until the reader
+ * or the story first moves the camera.
+ */
+import type { LayerSpecification, Map as MapLibreMap, StyleSpecification } from 'maplibre-gl';
+import { CAMERA_MARGIN } from '../core/framing';
+import { CONTEXT_LABEL_LAYERS } from './context-layers';
+import { STORY_LABEL_LAYERS } from './label-layers';
+
+/** The poster's fragment that shows its names alone (server/poster's `:target` rules). */
+export const NAMES_ONLY = 'names';
+
+/** The poster's two sets of names, each shown on its side of the padding's breakpoint. */
+export type PosterLayout = 'wide' | 'narrow';
+
+/** What the poster names in one layout, for the map's description (components/map/Named). */
+export interface PosterNames {
+  /** The story places named, a group's name counting for each place it holds. */
+  story: string[];
+  /** The names drawn, the story's first, then the context's, in the map's order. */
+  names: string[];
+}
+
+/** The layout of a map `width` pixels wide, as the poster's container queries choose it. */
+export function posterLayout(width: number): PosterLayout {
+  return width < CAMERA_MARGIN.narrowBelow ? 'narrow' : 'wide';
+}
+
+/**
+ * The layers that draw the map's names, and its reference cities' dots (the poster draws only
+ * those it names, the map every one shown at that zoom).
+ */
+export const NAME_LAYERS = [...STORY_LABEL_LAYERS, ...CONTEXT_LABEL_LAYERS, 'context-city'];
+
+/**
+ * The style with the map's names and reference cities hidden, for a map that opens under the
+ * poster. Hidden, not faded: MapLibre lays out no hidden layer, so the map is drawn sooner; and
+ * an opacity set over the labels' own (driven by feature state) breaks MapLibre's drawing.
+ */
+export function withNamesHidden(style: StyleSpecification): StyleSpecification {
+  const hidden = new Set(NAME_LAYERS);
+  return {
+    ...style,
+    layers: style.layers.map((l) =>
+      hidden.has(l.id) && l.type !== 'background'
+        ? ({ ...l, layout: { ...l.layout, visibility: 'none' } } as LayerSpecification)
+        : l,
+    ),
+  };
+}
+
+/**
+ * Shows the map's names and reference cities, placed for the view then in sight; nothing to do
+ * where they show already (MapLibre ignores a layout property set to its value).
+ */
+export function showNames(map: Pick<MapLibreMap, 'getLayer' | 'setLayoutProperty'>): void {
+  for (const id of NAME_LAYERS)
+    if (map.getLayer(id)) map.setLayoutProperty(id, 'visibility', 'visible');
+}
