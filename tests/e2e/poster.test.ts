@@ -113,7 +113,7 @@ test('the poster’s #names view is its names alone, on nothing', async ({ page 
   await page.goto('/data/map-poster.svg');
   expect(await shown('svg.p')).toBe(true);
   await page.goto('/data/map-poster.svg#names');
-  for (const hidden of ['rect', 'svg.p', 'svg[viewBox]:not(.p)'])
+  for (const hidden of ['rect', 'svg.p', 'svg[viewBox]:not(.p)', 'div.m'])
     expect(await shown(hidden)).toBe(false);
   expect(await page.locator('div.c').evaluate((el) => getComputedStyle(el).backgroundColor)).toBe(
     'rgba(0, 0, 0, 0)',

@@ -43,7 +43,7 @@ describe('the poster frames the overview as the live map does', () => {
     expect(css).toContain(
       `--s:min((100cqw - 2 * var(--pad)) / ${w},(100cqh - 2 * var(--pad)) / ${h})`,
     );
-    expect(css).toContain('@container (max-width:499.98px){.p,.l{--pad:24px}');
+    expect(css).toContain('@container (max-width:499.98px){.p,.l,.m{--pad:24px}');
     // Centred on the box (the image starts one world to the west)...
     expect(css).toContain(
       `left:calc(50cqw - var(--s) * ${Math.round((512 + x + w / 2) * 100) / 100})`,
@@ -119,13 +119,28 @@ describe('the poster image', () => {
     }
   });
 
+  it('draws the markers at the map’s sizes in pixels, whatever the size of the image', () => {
+    const html = /<div class="m">(.*?)<\/div>/.exec(svg)![1];
+    const points = built.story.places.filter((p) => built.geometry.get(p.id)!.type === 'Point');
+    // Each in the three copies of the world.
+    expect(html.match(/<i class="m[acl]"/g)).toHaveLength(3 * points.length);
+    const rings = points.filter((p) => p.approximate).length;
+    expect(html.match(/<i class="ma"/g)?.length ?? 0).toBe(3 * rings);
+    // A city's dot: MapLibre's circle-radius, and its stroke outside it.
+    expect(svg).toContain(`.m .mc{width:${2 * rest.cityRadius}px;height:${2 * rest.cityRadius}px;`);
+    expect(svg).toContain(
+      `.m i{position:absolute;box-sizing:content-box;border:${rest.markerStroke}px solid ${colours.markerRing};`,
+    );
+    expect(svg).toContain(`.m .ma{width:${2 * rest.approximateRadius}px;`);
+  });
+
   it('shows its names alone, on nothing, at its #names fragment', () => {
     // The names' target comes before everything its :target rules hide.
     const target = svg.indexOf('<g id="names"/>');
     expect(target).toBeGreaterThan(0);
     expect(target).toBeLessThan(svg.indexOf('<rect '));
     expect(svg).toContain(
-      '#names:target~rect,#names:target~svg,#names:target~foreignObject .p{display:none}',
+      '#names:target~rect,#names:target~svg,#names:target~foreignObject :is(.p,.m){display:none}',
     );
     expect(svg).toContain('#names:target~foreignObject .c{background:none}');
   });

@@ -5,7 +5,7 @@
  */
 import type { Geometry, Position } from 'geojson';
 import type { Kind } from '../core/kinds';
-import { toWorld as project } from '../geo/mercator';
+import { WORLD, toWorld as project } from '../geo/mercator';
 import { signedArea } from '../geo/rings';
 import { colours, kindColour, kindDash, rest } from '../tokens';
 import { riverWidth, type ContextPlan } from './context-plan';
@@ -99,6 +99,45 @@ export function markerOf(
   }
   const r = radius(rest.cityRadius, scale);
   return `<circle cx="${x}" cy="${y}" r="${r}" fill="${kindColour.city}" stroke="#fff" ${stroke}/>`;
+}
+
+/**
+ * The point places' markers as HTML over the poster's world (server/poster), in screen pixels
+ * as the map draws them at rest at every size of the image: a city's dot, an approximate
+ * place's ring, a landmark's diamond, each in the three copies of the world. Each sits at its
+ * point in the world's units (`var(--s)` a unit's pixels, the world's `<svg>` one world in).
+ */
+export function markersHtml(points: { at: Position; kind: Kind; approximate: boolean }[]): string {
+  const cls = (p: (typeof points)[number]) =>
+    p.approximate ? 'ma' : p.kind === 'landmark' ? 'ml' : 'mc';
+  const at = (x: number, y: number) =>
+    `left:calc(var(--s) * ${round(x)});top:calc(var(--s) * ${round(y)})`;
+  return points
+    .flatMap((p) => {
+      const [x, y] = project(p.at[0], p.at[1]);
+      return [0, 1, 2].map(
+        (copy) => `<i class="${cls(p)}" style="${at(x + copy * WORLD, y)}"></i>`,
+      );
+    })
+    .join('');
+}
+
+/**
+ * The markers' rules: MapLibre strokes a circle outside its radius, so a border outside the
+ * box; a landmark's diamond is a square turned, its half-diagonal `rest.landmarkRadius`.
+ */
+export function markersCss(cls: string): string {
+  const box = (r: number) => `width:${2 * r}px;height:${2 * r}px`;
+  const side = round(rest.landmarkRadius * Math.SQRT2);
+  const ring = Math.round(rest.approximateFillOpacity * 100) / 100;
+  return (
+    `.${cls} i{position:absolute;box-sizing:content-box;border:${rest.markerStroke}px solid ${colours.markerRing};` +
+    `border-radius:50%;transform:translate(-50%,-50%)}` +
+    `.${cls} .mc{${box(rest.cityRadius)};background:${kindColour.city}}` +
+    `.${cls} .ma{${box(rest.approximateRadius)};background:rgba(255,255,255,${ring});border-color:${kindColour.region}}` +
+    `.${cls} .ml{width:${side}px;height:${side}px;border-radius:0;background:${kindColour.landmark};` +
+    `transform:translate(-50%,-50%) rotate(45deg)}`
+  );
 }
 
 /** A river or route as the map draws it at rest: its colour over a white casing. */

@@ -28,6 +28,8 @@ import {
   lineOf,
   linesOf,
   markerOf,
+  markersCss,
+  markersHtml,
   pathData,
   round,
   waterPaths,
@@ -36,7 +38,8 @@ import { mapData } from './map-data';
 
 /**
  * Screen pixels per poster unit on a phone's overview (about 1.3 for the bundled story): the
- * map's marker radii (tokens' `rest`) divided by it are the poster's, in units.
+ * map's marker radii (tokens' `rest`) divided by it are the SVG markers', in units (drawn where
+ * a browser draws no HTML in an SVG image).
  */
 const PHONE_PX_PER_UNIT = 1.28;
 /** The reference phone's map (390 px wide, 45% of an 844 px screen tall), for `pxPerUnit`. */
@@ -83,8 +86,9 @@ const HALO_SHADOW = ['-1px 0', '1px 0', '0 -1px', '0 1px']
 /**
  * The poster's SVG. Three copies of the world side by side, as MapLibre draws them, so that a
  * wide map or a frame across the antimeridian never shows an empty edge. Styles follow the
- * map's at rest (map/style.ts). Strokes keep their pixel widths at any scale; circles are sized
- * for the overview on a phone; names are HTML over the map, at the map's type sizes.
+ * map's at rest (map/style.ts). Strokes keep their pixel widths at any scale; markers and names
+ * are HTML over the map, at the map's sizes in pixels (where a browser draws no HTML in an SVG
+ * image, the markers are SVG circles sized for the overview on a phone).
  */
 export function posterSvg(built: BuiltStory): string {
   // The site's own topology, so that places drawn from countries share their simplified arcs.
@@ -110,11 +114,13 @@ export function posterSvg(built: BuiltStory): string {
   const areas: string[] = [];
   const lines: string[] = [];
   const markers: string[] = [];
+  const points: Parameters<typeof markersHtml>[0] = [];
   for (const p of built.story.places) {
     const g = built.geometry.get(p.id)! as Geometry;
     const kind = p.kind as Kind;
     if (g.type === 'Point') {
       markers.push(markerOf(g.coordinates, kind, p.approximate, scale));
+      points.push({ at: g.coordinates, kind, approximate: p.approximate });
       continue;
     }
     const shape = shapes.get(p.id) ?? g;
@@ -145,7 +151,6 @@ export function posterSvg(built: BuiltStory): string {
     `<path d="${pathData(linesOf(borders), false)}" fill="none" stroke="${colours.border}" stroke-width="${BORDER_WIDTH}" ${FIXED}/>`,
     ...areas,
     ...lines,
-    ...markers,
   ].join('');
   const wide = posterNames(built, 'wide');
   const narrow = posterNames(built, 'narrow');
@@ -157,12 +162,12 @@ export function posterSvg(built: BuiltStory): string {
   const s = 'var(--s)';
   const style = [
     `.c{position:relative;width:100%;height:100%;overflow:hidden;container-type:size;background:${colours.water}}`,
-    `.p,.l{--pad:${CAMERA_MARGIN.wide}px;--s:min((100cqw - 2 * var(--pad)) / ${fw},(100cqh - 2 * var(--pad)) / ${fh});` +
+    `.p,.l,.m{--pad:${CAMERA_MARGIN.wide}px;--s:min((100cqw - 2 * var(--pad)) / ${fw},(100cqh - 2 * var(--pad)) / ${fh});` +
       `position:absolute;overflow:visible;` +
       `left:calc(50cqw - ${s} * ${round(WORLD + fx + fw / 2)});` +
       `top:max(min(calc(50cqh - ${s} * ${round(fy + fh / 2)}),0px),calc(100cqh - ${WORLD} * ${s}))}`,
     `.p{width:calc(${3 * WORLD} * ${s});height:calc(${WORLD} * ${s})}`,
-    `@container (max-width:${CAMERA_MARGIN.narrowBelow - 0.02}px){.p,.l{--pad:${CAMERA_MARGIN.narrow}px}.w{display:none}}`,
+    `@container (max-width:${CAMERA_MARGIN.narrowBelow - 0.02}px){.p,.l,.m{--pad:${CAMERA_MARGIN.narrow}px}.w{display:none}}`,
     `@container (min-width:${CAMERA_MARGIN.narrowBelow}px){.n{display:none}}`,
     // The names as map/context-layers and map/label-layers set them: the map's local fonts,
     // centred on their points, haloed; sizes and spacing on each name.
@@ -171,12 +176,14 @@ export function posterSvg(built: BuiltStory): string {
       `text-shadow:${HALO_SHADOW}}`,
     `.s{color:${colours.label}}.k{color:${colours.countryLabel}}.t{color:${colours.contextCity}}`,
     `.a,.r{color:${colours.waterLabel};font-style:italic}.a{opacity:.85}`,
+    // The story's markers, in the map's pixels (poster-shapes).
+    markersCss('m'),
     `.d{position:absolute;width:4.6px;height:4.6px;margin:-3.3px 0 0 -3.3px;border-radius:50%;` +
       `background:${colours.cityDim};border:1px solid ${colours.markerRing}}` +
       `.D{width:6px;height:6px;margin:-4px 0 0 -4px}`,
     // The names alone, on nothing (`map-poster.svg#names`): what the live map shows over its
     // own drawing until its camera first moves (map/poster-names).
-    `#${NAMES_ONLY}:target~rect,#${NAMES_ONLY}:target~svg,#${NAMES_ONLY}:target~foreignObject .p{display:none}` +
+    `#${NAMES_ONLY}:target~rect,#${NAMES_ONLY}:target~svg,#${NAMES_ONLY}:target~foreignObject :is(.p,.m){display:none}` +
       `#${NAMES_ONLY}:target~foreignObject .c{background:none}`,
   ].join('');
   // Where a browser draws no HTML in an SVG image, a fixed margin of 20 units comes close.
@@ -186,14 +193,17 @@ export function posterSvg(built: BuiltStory): string {
     `<style>${style}</style>` +
     `<g id="${NAMES_ONLY}"/>` +
     `<defs><g id="w">${world}</g>` +
-    `<g id="ww"><use href="#w" x="${-WORLD}"/><use href="#w"/><use href="#w" x="${WORLD}"/></g></defs>` +
+    `<g id="ww"><use href="#w" x="${-WORLD}"/><use href="#w"/><use href="#w" x="${WORLD}"/></g>` +
+    `<g id="mk">${markers.join('')}</g></defs>` +
     `<rect width="100%" height="100%" fill="${colours.water}"/>` +
-    `<svg viewBox="${[fx - m, fy - m, fw + 2 * m, fh + 2 * m].map(round).join(' ')}" overflow="visible"><use href="#ww"/></svg>` +
+    `<svg viewBox="${[fx - m, fy - m, fw + 2 * m, fh + 2 * m].map(round).join(' ')}" overflow="visible"><use href="#ww"/>` +
+    `<use href="#mk" x="${-WORLD}"/><use href="#mk"/><use href="#mk" x="${WORLD}"/></svg>` +
     `<foreignObject width="100%" height="100%"><div xmlns="http://www.w3.org/1999/xhtml" class="c">` +
     `<svg xmlns="http://www.w3.org/2000/svg" class="p" viewBox="${-WORLD} 0 ${3 * WORLD} ${WORLD}"><use href="#ww"/>` +
     waterPaths(wide.plan, wide.still.view.zoom, 'w') +
     waterPaths(narrow.plan, narrow.still.view.zoom, 'n') +
     `</svg>` +
+    `<div class="m">${markersHtml(points)}</div>` +
     namesHtml(wide, 'w') +
     namesHtml(narrow, 'n') +
     `</div></foreignObject></svg>`
