@@ -21,5 +21,9 @@ export default defineConfig({
     testTimeout: 120_000,
     hookTimeout: 120_000,
     setupFiles: ['tests/setup.ts'],
+    // Test files share their worker's modules: the story, Natural Earth and the gazetteer are
+    // loaded once per worker, not once per file (the unit and component tests in 92 s instead
+    // of 141 s here). No test mocks a module or stubs a global, so none can leak into another.
+    isolate: false,
   },
 });
