@@ -5,7 +5,7 @@
  */
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
-import { cameraSettled, expect, map, mapReady, startMap, test } from './fixtures';
+import { cameraSettled, expect, map, mapReady, project, startMap, test } from './fixtures';
 import { toWorld } from '../../src/lib/geo/mercator';
 
 const PHONE = { viewport: { width: 412, height: 823 }, hasTouch: true, isMobile: true };
@@ -121,6 +121,34 @@ test('the poster’s #names view is its names alone, on nothing', async ({ page 
   // The phone's names, below the padding's breakpoint.
   await expect(page.locator('.l.n b').first()).toBeVisible();
   await expect(page.locator('.l.w')).toBeHidden();
+});
+
+test('while the poster’s names stand for the map’s, a click on a name chooses its place', async ({
+  page,
+}) => {
+  await page.goto('/');
+  await mapReady(page);
+  await cameraSettled(page);
+  await expect(map(page).locator('img.names')).toBeVisible();
+  const told = (await (await page.request.get('/data/map.json')).json()).overview.wide;
+  const at = async (ids: string) => {
+    const l = told.labels.find((x: { ids: string[] }) => x.ids.join(' ') === ids);
+    const p = await project(page, l.at[0], l.at[1]);
+    // Three quarters of the way along the name, away from the marker.
+    return { x: p.x + l.box[0] + 0.75 * (l.box[2] - l.box[0]), y: p.y + (l.box[1] + l.box[3]) / 2 };
+  };
+  // A group's name offers its places.
+  const group = await at('mosul dabiq aleppo');
+  await page.mouse.click(group.x, group.y);
+  const chooser = page.getByRole('dialog', { name: 'Several places here' });
+  for (const name of [/^Mosul/, /^Dabiq/, /^Aleppo/])
+    await expect(chooser.getByRole('button', { name })).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(chooser).toHaveCount(0);
+  const kashmir = await at('kashmir');
+  await page.mouse.click(kashmir.x, kashmir.y);
+  await expect(map(page)).toHaveAttribute('data-selected', 'kashmir');
+  await expect(page).toHaveURL(/\/place\/kashmir$/);
 });
 
 test('on a larger screen the map starts at once and the poster stands in while it loads', async ({

@@ -116,6 +116,14 @@ describe('the poster image', () => {
       const byName = new Map(built.story.places.map((p) => [p.name, p.id]));
       const own = story.flatMap((l) => byName.get(l.name) ?? []);
       expect(told[layout].story).toEqual([...new Set([...own, 'mosul', 'dabiq', 'aleppo'])].sort());
+      // Where each story name is, to be clicked: its box around its point, as drawn.
+      expect(told[layout].labels).toHaveLength(story.length);
+      const kashmir = told[layout].labels.find((l) => l.ids.join() === 'kashmir')!;
+      const drawnK = story.find((l) => l.name === 'Kashmir')!;
+      expect(kashmir.box[2] - kashmir.box[0]).toBeCloseTo(drawnK.box.x1 - drawnK.box.x0, 0);
+      expect(kashmir.box[0]).toBeCloseTo(drawnK.box.x0 - drawnK.at[0], 0);
+      const g = told[layout].labels.find((l) => l.ids.length === 3)!;
+      expect(g.ids).toEqual(['mosul', 'dabiq', 'aleppo']);
     }
   });
 

@@ -2,7 +2,14 @@ import { describe, expect, it } from 'vitest';
 import { CONTEXT_LABEL_LAYERS } from './context-layers';
 import { STORY_LABEL_LAYERS } from './label-layers';
 import type { LayerSpecification, StyleSpecification } from 'maplibre-gl';
-import { NAME_LAYERS, posterLayout, showNames, withNamesHidden } from './poster-names';
+import {
+  NAME_LAYERS,
+  labelsAt,
+  posterLayout,
+  showNames,
+  withNamesHidden,
+  type PosterLabel,
+} from './poster-names';
 
 describe('the map’s names under the poster’s', () => {
   const style: StyleSpecification = {
@@ -54,5 +61,26 @@ describe('posterLayout', () => {
     expect(posterLayout(499)).toBe('narrow');
     expect(posterLayout(500)).toBe('wide');
     expect(posterLayout(711)).toBe('wide');
+  });
+});
+
+describe('labelsAt', () => {
+  // Two names: a city's right of its dot, a group's left of its dots, 10 px per degree.
+  const labels: PosterLabel[] = [
+    { ids: ['kashmir'], at: [75, 34], box: [8, -8, 60, 8] },
+    { ids: ['mosul', 'dabiq', 'aleppo'], at: [40, 36], box: [-90, -16, -8, 16] },
+  ];
+  const project = ([lng, lat]: [number, number]) => ({ x: 10 * lng, y: 500 - 10 * lat });
+
+  it('finds the places whose name is under the point, the box measured from the name’s point', () => {
+    expect(labelsAt(labels, project, { x: 790, y: 162 })).toEqual(['kashmir']);
+    expect(labelsAt(labels, project, { x: 350, y: 140 })).toEqual(['mosul', 'dabiq', 'aleppo']);
+  });
+
+  it('finds none beside a name, on its point or on its marker', () => {
+    expect(labelsAt(labels, project, { x: 750, y: 160 })).toEqual([]);
+    expect(labelsAt(labels, project, { x: 815, y: 160 })).toEqual([]);
+    expect(labelsAt(labels, project, { x: 400, y: 140 })).toEqual([]);
+    expect(labelsAt(labels, project, { x: 350, y: 160 })).toEqual([]);
   });
 });

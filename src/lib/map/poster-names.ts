@@ -24,6 +24,33 @@ export interface PosterNames {
   story: string[];
   /** The names drawn, the story's first, then the context's, in the map's order. */
   names: string[];
+  /** The story's names where the poster draws them, for choosing a place by its name. */
+  labels: PosterLabel[];
+}
+
+/** A story name on the poster: the places it names, its point, its box around the point in pixels. */
+export interface PosterLabel {
+  ids: string[];
+  at: [number, number];
+  /** [left, top, right, bottom], in pixels from the point. */
+  box: [number, number, number, number];
+}
+
+/**
+ * The places whose poster names are under `p` (map pixels), the topmost name first: the
+ * poster's names stand for the map's, whose own, hidden, cannot be hit. `project` is the map's.
+ */
+export function labelsAt(
+  labels: readonly PosterLabel[],
+  project: (at: [number, number]) => { x: number; y: number },
+  p: { x: number; y: number },
+): string[] {
+  for (const l of labels) {
+    const { x, y } = project(l.at);
+    const [left, top, right, bottom] = l.box;
+    if (p.x >= x + left && p.x <= x + right && p.y >= y + top && p.y <= y + bottom) return l.ids;
+  }
+  return [];
 }
 
 /** The layout of a map `width` pixels wide, as the poster's container queries choose it. */

@@ -12,7 +12,7 @@ import { labelPoint } from '../geo/labels';
 import { WORLD, latitudeOf, toWorld as project } from '../geo/mercator';
 import type { GeometryCollection } from 'topojson-specification';
 import type { GroupProps } from '../map/data';
-import type { PosterLayout, PosterNames } from '../map/poster-names';
+import type { PosterLabel, PosterLayout, PosterNames } from '../map/poster-names';
 import { planContext, type PlannedLabel, type StillFrame } from './context-plan';
 import { contextSources } from './context-sources';
 import { mapData } from './map-data';
@@ -120,24 +120,44 @@ export function namesHtml(names: ReturnType<typeof posterNames>, cls: string): s
 
 /**
  * What the poster names in each layout: the story places (by id; a group's name for each of
- * its members) and the names drawn, the story's first, then the context's in the map's order.
+ * its members), the names drawn, the story's first, then the context's in the map's order, and
+ * where the story's are, so that the live map can be clicked on them while they stand for its
+ * own.
  */
 export function overviewNames(built: BuiltStory): Record<PosterLayout, PosterNames> {
-  const ids = new Map<string, string[]>();
-  for (const p of built.story.places) ids.set(p.name, [...(ids.get(p.name) ?? []), p.id]);
+  const names = new Map<string, string[]>();
+  for (const p of built.story.places) names.set(p.name, [...(names.get(p.name) ?? []), p.id]);
   // Close points named together (server/map-data's groups, geo/groups).
   const groups = mapData(built).objects.groups as unknown as GeometryCollection<GroupProps>;
   for (const { properties: g } of groups.geometries)
-    if (g && 'members' in g) ids.set(g.name, g.members.split(' '));
+    if (g && 'members' in g) names.set(g.name, g.members.split(' '));
   const order: PlannedLabel['t'][] = ['story', 'country', 'water', 'river', 'city'];
+  const points = new Map(contextSources(built).story.map((l) => [l.name, l.at]));
+  const r1 = (n: number) => Math.round(n * 10) / 10;
   const of = (layout: PosterLayout): PosterNames => {
     const { story, plan } = posterNames(built, layout);
-    const labels = [...story, ...plan.labels].sort(
+    // Later names were placed clear of earlier ones, so none overlap: any order finds the one.
+    const labels = story.flatMap((l): PosterLabel[] => {
+      const at = points.get(l.name);
+      const ids = names.get(l.name);
+      if (!at || !ids) return [];
+      const { x0, y0, x1, y1 } = l.box;
+      const [x, y] = l.at;
+      return [
+        {
+          ids,
+          at: [at[0], at[1]],
+          box: [r1(x0 - x), r1(y0 - y), r1(x1 - x), r1(y1 - y)],
+        },
+      ];
+    });
+    const drawn = [...story, ...plan.labels].sort(
       (a, b) => order.indexOf(a.t) - order.indexOf(b.t),
     );
     return {
-      story: [...new Set(story.flatMap((l) => ids.get(l.name) ?? []))].sort(),
-      names: [...new Set(labels.map((l) => l.name))],
+      story: [...new Set(story.flatMap((l) => names.get(l.name) ?? []))].sort(),
+      names: [...new Set(drawn.map((l) => l.name))],
+      labels,
     };
   };
   return { wide: of('wide'), narrow: of('narrow') };
