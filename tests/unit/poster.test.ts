@@ -9,6 +9,7 @@ import { posterSvg } from '../../src/lib/server/poster';
 import { overviewNames, posterFrame, posterNames } from '../../src/lib/server/poster-names';
 import { placePreviewSvg, storyPreviewSvg } from '../../src/lib/server/preview';
 import { colours, kindColour, rest } from '../../src/lib/tokens';
+import { zoomedIn } from '../../src/lib/map/locator';
 import { loadStoryFrom } from '../../src/lib/server/story';
 import { GET } from '../../src/routes/data/map-poster.svg/+server';
 import { expectGolden } from '../fixtures/golden/golden';
@@ -290,5 +291,29 @@ describe('rivers, routes, lakes and landmarks', () => {
     expect(placePreviewSvg(built, 'danube')).toMatch(/stroke="#fff"[^>]*stroke-width="8"/);
     expect(placePreviewSvg(built, 'balkan-route')).toMatch(/stroke-dasharray="12 6"/);
     expect(placePreviewSvg(built, 'parliament')).toMatch(/<path d="M[\d. ]+L[^"]*Z" fill=/);
+  });
+});
+
+describe('the poster’s names keep clear of the map’s controls', () => {
+  const danube = loadStoryFrom(
+    'tests/fixtures/danube/article.md',
+    'tests/fixtures/danube/places.geojson',
+  );
+  const clear = (a: { x0: number; y0: number; x1: number; y1: number }, b: typeof a) =>
+    a.x1 <= b.x0 || a.x0 >= b.x1 || a.y1 <= b.y0 || a.y0 >= b.y1;
+
+  it('at a regional overview, none under the zoom buttons, "Show all places" or the scale bar', () => {
+    const { still, story, plan } = posterNames(danube, 'narrow');
+    // Past continent scale: the scale bar shows, under the zoom buttons (map/locator).
+    expect(zoomedIn(still.view.zoom)).toBe(true);
+    const nav = { x0: 10, y0: 10, x1: 40, y1: 70 };
+    const scale = { x0: 10, y0: 80, x1: 110, y1: 100 };
+    const showAll = { x0: 50, y0: 10, x1: 160, y1: 40 };
+    const labels = [...story, ...plan.labels];
+    expect(labels.length).toBeGreaterThan(5);
+    for (const l of labels)
+      for (const c of [nav, scale, showAll]) expect(clear(l.box, c), l.name).toBe(true);
+    // The group's name still finds room, just under the scale bar's slot.
+    expect(story.some((l) => l.name.startsWith('Vienna, Bratislava'))).toBe(true);
   });
 });

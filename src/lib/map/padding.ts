@@ -13,6 +13,12 @@ import {
 import { INSET_MIN_WIDTH, INSET_SLOT, SCALE_SLOT } from './locator';
 import { all, on } from './on';
 
+/**
+ * The zoom buttons' slot, reserved before MapLibre adds them: MapLibre's top-left margin
+ * (10 px) and two 29 px buttons with their border, so the first framing already clears them.
+ */
+export const NAV_SLOT = { left: 10, top: 10, width: 30, height: 60 } as const;
+
 const same = (a: Padding, b: Padding) =>
   a.top === b.top && a.right === b.right && a.bottom === b.bottom && a.left === b.left;
 
@@ -26,13 +32,11 @@ export function controlRects(map: HTMLElement, rect: Rect): Rect[] {
   const boxes: Rect[] = [...map.querySelectorAll<HTMLElement>('[data-control]')]
     .filter((e) => e.offsetParent !== null)
     .map((e) => e.getBoundingClientRect());
-  // The zoom buttons' slot, reserved before MapLibre adds them: MapLibre's top-left margin
-  // (10 px) and two 29 px buttons with their border, so the first framing already clears them.
   const nav: Rect = {
-    left: rect.left + 10,
-    top: rect.top + 10,
-    right: rect.left + 40,
-    bottom: rect.top + 70,
+    left: rect.left + NAV_SLOT.left,
+    top: rect.top + NAV_SLOT.top,
+    right: rect.left + NAV_SLOT.left + NAV_SLOT.width,
+    bottom: rect.top + NAV_SLOT.top + NAV_SLOT.height,
   };
   boxes.push(nav);
   const slot = (top: number, s: { left: number; width: number; height: number }): Rect => ({
