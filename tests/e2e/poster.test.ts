@@ -192,6 +192,9 @@ for (const [name, options, waits] of [
   ['a desktop', { viewport: { width: 1280, height: 800 } }, false],
   ['a phone', PHONE, true],
   ['a landscape phone', { viewport: { width: 844, height: 390 }, hasTouch: true }, true],
+  // A regional story: its overview leaves room for the zoom buttons, the scale bar and the key.
+  ['a phone, for the second story', { ...PHONE, baseURL: 'http://127.0.0.1:4174' }, true],
+  ['a desktop, for the second story', { baseURL: 'http://127.0.0.1:4174' }, false],
 ] as const)
   test.describe(`on ${name}`, () => {
     test.use(options);

@@ -6,10 +6,14 @@ import { bboxOf } from '../../src/lib/core/framing';
 import { labelPoint } from '../../src/lib/geo/labels';
 import { toWorld } from '../../src/lib/geo/mercator';
 import { posterSvg } from '../../src/lib/server/poster';
-import { overviewNames, posterFrame, posterNames } from '../../src/lib/server/poster-names';
+import {
+  overviewNames,
+  posterFrame,
+  posterNames,
+  referenceMap,
+} from '../../src/lib/server/poster-names';
 import { placePreviewSvg, storyPreviewSvg } from '../../src/lib/server/preview';
 import { colours, kindColour, rest } from '../../src/lib/tokens';
-import { zoomedIn } from '../../src/lib/map/locator';
 import { loadStoryFrom } from '../../src/lib/server/story';
 import { GET } from '../../src/routes/data/map-poster.svg/+server';
 import { expectGolden } from '../fixtures/golden/golden';
@@ -40,9 +44,10 @@ describe('the poster frames the overview as the live map does', () => {
     const svg = posterSvg(built);
     const [x, y, w, h] = frame;
     const css = /<style>(.*)<\/style>/.exec(svg)![1];
-    // The scale: the box as large as fits inside the padding (48 px, 24 px below 500 px).
+    // The scale: the box as large as fits inside the padding (48 px, 24 px below 500 px), up
+    // to the camera's largest zoom for a framing with areas (5.5: 2^5.5 px a unit).
     expect(css).toContain(
-      `--s:min((100cqw - 2 * var(--pad)) / ${w},(100cqh - 2 * var(--pad)) / ${h})`,
+      `--s:min((100cqw - 2 * var(--pad)) / ${w},(100cqh - 2 * var(--pad)) / ${h},45.25px)`,
     );
     expect(css).toContain('@container (max-width:499.98px){.p,.l,.m{--pad:24px}');
     // Centred on the box (the image starts one world to the west)...
@@ -294,26 +299,59 @@ describe('rivers, routes, lakes and landmarks', () => {
   });
 });
 
-describe('the poster’s names keep clear of the map’s controls', () => {
+describe('a regional overview keeps clear of the map’s controls', () => {
   const danube = loadStoryFrom(
     'tests/fixtures/danube/article.md',
     'tests/fixtures/danube/places.geojson',
   );
   const clear = (a: { x0: number; y0: number; x1: number; y1: number }, b: typeof a) =>
     a.x1 <= b.x0 || a.x0 >= b.x1 || a.y1 <= b.y0 || a.y0 >= b.y1;
+  const nav = { x0: 10, y0: 10, x1: 40, y1: 70 };
+  const scale = { x0: 10, y0: 80, x1: 110, y1: 100 };
+  const showAll = { x0: 50, y0: 10, x1: 160, y1: 40 };
 
-  it('at a regional overview, none under the zoom buttons, "Show all places" or the scale bar', () => {
-    const { still, story, plan } = posterNames(danube, 'narrow');
-    // Past continent scale: the scale bar shows, under the zoom buttons (map/locator).
-    expect(zoomedIn(still.view.zoom)).toBe(true);
-    const nav = { x0: 10, y0: 10, x1: 40, y1: 70 };
-    const scale = { x0: 10, y0: 80, x1: 110, y1: 100 };
-    const showAll = { x0: 50, y0: 10, x1: 160, y1: 40 };
+  it('frames the places below the zoom buttons and the scale bar, above the key', () => {
+    for (const layout of ['wide', 'narrow'] as const) {
+      const { room, height } = referenceMap(danube, layout);
+      // Past continent scale at the margins alone: the scale bar shows (map/locator).
+      expect(room).toBeDefined();
+      expect(room!.top).toBe(scale.y1 + 8);
+      const { still } = posterNames(danube, layout);
+      for (const p of danube.story.places) {
+        const g = danube.geometry.get(p.id)!;
+        if (g.type !== 'Point') continue;
+        const [, y] = still.project(g.coordinates as [number, number])!;
+        // A marker's room: a dot of 5 px and its stroke.
+        expect(y - 7, p.id).toBeGreaterThanOrEqual(scale.y1);
+        expect(y + 7, p.id).toBeLessThanOrEqual(height - room!.bottom + 8);
+      }
+    }
+    // The world's overview needs no room: the poles leave it.
+    expect(referenceMap(built, 'narrow').room).toBeUndefined();
+    expect(referenceMap(built, 'wide').room).toBeUndefined();
+  });
+
+  it('names nothing under the zoom buttons, "Show all places" or the scale bar', () => {
+    const { story, plan } = posterNames(danube, 'narrow');
     const labels = [...story, ...plan.labels];
     expect(labels.length).toBeGreaterThan(5);
     for (const l of labels)
       for (const c of [nav, scale, showAll]) expect(clear(l.box, c), l.name).toBe(true);
-    // The group's name still finds room, just under the scale bar's slot.
-    expect(story.some((l) => l.name.startsWith('Vienna, Bratislava'))).toBe(true);
+  });
+
+  it('is framed so in the poster’s CSS, for each layout', () => {
+    const css = /<style>(.*?)<\/style>/.exec(posterSvg(danube))![1];
+    const [narrow, wide] = [
+      referenceMap(danube, 'narrow').room!,
+      referenceMap(danube, 'wide').room!,
+    ];
+    expect(css).toContain(
+      `--pt:max(var(--pad),${wide.top}px);--pb:max(var(--pad),${wide.bottom}px);`,
+    );
+    expect(css).toContain(
+      `--pad:24px;--pt:max(var(--pad),${narrow.top}px);--pb:max(var(--pad),${narrow.bottom}px)}`,
+    );
+    expect(css).toContain('(100cqh - var(--pt) - var(--pb))');
+    expect(css).toContain('top:max(min(calc((100cqh + var(--pt) - var(--pb)) / 2 - var(--s) * ');
   });
 });

@@ -126,7 +126,7 @@ export function cameraPadding(map: Rect, overlay: Rect | undefined, margin = 40)
 }
 
 /** The gap between a control and what the camera frames, in pixels. */
-const CONTROL_GAP = 8;
+export const CONTROL_GAP = 8;
 
 /**
  * Padding grown so that what the camera frames keeps clear of the map's controls (zoom

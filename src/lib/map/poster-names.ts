@@ -26,6 +26,11 @@ export interface PosterNames {
   names: string[];
   /** The story's names where the poster draws them, for choosing a place by its name. */
   labels: PosterLabel[];
+  /**
+   * At a regional overview, the room above and below it for the map's controls, in pixels:
+   * the poster frames it so, and so does the camera (server/poster-controls).
+   */
+  room?: { top: number; bottom: number };
 }
 
 /** A story name on the poster: the places it names, its point, its box around the point in pixels. */

@@ -5,7 +5,7 @@
  * its world, and the live map shows that same drawing until its camera first moves
  * (map/poster-names), so the map data carries what they name, for the map's description.
  */
-import { overviewBox } from '../core/camera';
+import { MAX_ZOOM, overviewBox } from '../core/camera';
 import { CAMERA_MARGIN } from '../core/framing';
 import type { BuiltStory } from '../core/story';
 import { labelPoint } from '../geo/labels';
@@ -13,15 +13,13 @@ import { WORLD, latitudeOf, toWorld as project } from '../geo/mercator';
 import type { GeometryCollection } from 'topojson-specification';
 import type { GroupProps } from '../map/data';
 import type { PosterLabel, PosterLayout, PosterNames } from '../map/poster-names';
-import { KINDS } from '../core/kinds';
-import { INSET_MIN_WIDTH, INSET_SLOT, SCALE_SLOT, zoomedIn } from '../map/locator';
-import { NAV_SLOT } from '../map/padding';
-import { strings } from '../strings';
-import { measure, planContext, type PlannedLabel, type StillFrame } from './context-plan';
+import { zoomedIn } from '../map/locator';
+import { planContext, type PlannedLabel, type StillFrame } from './context-plan';
 import { contextSources } from './context-sources';
 import { mapData } from './map-data';
 import { round } from './poster-shapes';
-import { Placer, type Box } from './preview/placement';
+import { controlBoxes, overviewRoom } from './poster-controls';
+import { Placer } from './preview/placement';
 import { escapeXml } from './preview/text';
 import { storyLabels } from './story-labels';
 
@@ -52,15 +50,31 @@ const LAYOUTS: Record<PosterLayout, { width: number; height: number; pad: number
   narrow: { width: 412, height: 370, pad: CAMERA_MARGIN.narrow },
 };
 
+/**
+ * The overview's largest scale, in pixels per unit: the camera frames it at most at the zoom
+ * of a framing with areas (core/camera MAX_ZOOM), which a regional story reaches on a desktop.
+ */
+export const OVERVIEW_SCALE = 2 ** MAX_ZOOM.areas;
+
+/** A reference map's size and margin, and the room its overview leaves the controls, if any. */
+interface Layout {
+  width: number;
+  height: number;
+  pad: number;
+  room?: { top: number; bottom: number };
+}
+
 /** The overview on a map of `layout`'s size, as a still frame in that map's pixels. */
 function overviewFrame(
   [fx, fy, fw, fh]: PosterFrame,
-  { width, height, pad }: { width: number; height: number; pad: number },
+  { width, height, pad, room }: Layout,
 ): StillFrame & { scale: number; left: number; top: number } {
   // fitBounds inside the padding, then kept within the world's top and bottom (posterSvg's CSS).
-  const scale = Math.min((width - 2 * pad) / fw, (height - 2 * pad) / fh);
+  const [above, below] = [Math.max(pad, room?.top ?? 0), Math.max(pad, room?.bottom ?? 0)];
+  const scale = Math.min((width - 2 * pad) / fw, (height - above - below) / fh, OVERVIEW_SCALE);
   const left = width / 2 - scale * (fx + fw / 2);
-  const top = Math.max(Math.min(height / 2 - scale * (fy + fh / 2), 0), height - WORLD * scale);
+  const middle = (height + above - below) / 2;
+  const top = Math.max(Math.min(middle - scale * (fy + fh / 2), 0), height - WORLD * scale);
   const lon = (x: number) => (((x - left) / scale) * 360) / WORLD - 180;
   const lat = (y: number) => latitudeOf(Math.PI - (((y - top) / scale) * 2 * Math.PI) / WORLD);
   return {
@@ -79,65 +93,20 @@ function overviewFrame(
 }
 
 /**
- * Where the map's controls sit on the reference map of `layout`, in its pixels, from their
- * styles (map/padding, map/locator, components/map/ShowAll, components/Legend, MapLibre's
- * credits), measured with the previews' wider font, so on the safe side: no name goes under
- * one.
+ * The reference map of `layout`: a regional overview (past continent scale at the margins
+ * alone, where the scale bar shows) leaves room above and below it for the map's controls
+ * (server/poster-controls), on the poster and on the live map (MapView) alike.
  */
-function controlBoxes(built: BuiltStory, layout: PosterLayout, zoom: number): Box[] {
-  const { width: w, height: h } = LAYOUTS[layout];
-  const at = (x0: number, y0: number, bw: number, bh: number): Box => ({
-    x0,
-    y0,
-    x1: x0 + bw,
-    y1: y0 + bh,
-  });
-  const text = (s: string, size: number) => measure(s, size, 0, undefined).w;
-  const nav = at(NAV_SLOT.left, NAV_SLOT.top, NAV_SLOT.width, NAV_SLOT.height);
-  // "Show all places": 0.8rem type, 0.55rem by 0.75rem of padding, right of the zoom buttons.
-  const boxes = [nav, at(50, 10, text(strings.showAll, 12.8) + 24, 12.8 + 17.6)];
-  // Past continent scale, the scale bar under the zoom buttons and the inset (map/locator).
-  if (zoomedIn(zoom)) {
-    const { gap, left, width, height } = SCALE_SLOT;
-    boxes.push(at(left, nav.y1 + gap, width, height));
-    if (w >= INSET_MIN_WIDTH)
-      boxes.push(at(INSET_SLOT.left, INSET_SLOT.top, INSET_SLOT.width, INSET_SLOT.height));
-  }
-  // The key, bottom left: a toggle on a phone (0.75rem type, 0.45rem by 0.6rem of padding);
-  // open on a desktop, two columns of 16 px swatches and names, 0.3rem by 0.9rem apart.
-  if (layout === 'narrow') {
-    const bh = 12 + 14.4;
-    boxes.push(at(10, h - 10 - bh, text(strings.legend, 12) + 19.2, bh));
-  } else {
-    const places = built.story.places;
-    const items = [
-      ...KINDS.filter((k) => places.some((p) => p.kind === k && !p.approximate)).map(
-        (k) => strings.kind[k],
-      ),
-      ...(places.some((p) => p.approximate) ? [strings.legendApproximate] : []),
-    ];
-    const column = (c: number) =>
-      16 + 6.4 + Math.max(0, ...items.filter((_, i) => i % 2 === c).map((n) => text(n, 12)));
-    const rows = Math.ceil(items.length / 2);
-    const bh = 16 + rows * 16 + (rows - 1) * 4.8;
-    boxes.push(at(10, h - 10 - bh, 20.8 + column(0) + 14.4 + column(1), bh));
-  }
-  // The credits, bottom right (map/load): open on a map 640 px wide or more, else a button.
-  const credits = [
-    strings.mapCredit(built.story.meta.source),
-    'MapLibre',
-    'GeoNames',
-    'Natural Earth',
-  ].join(' | ');
-  const cw = w >= 640 ? text(credits, 12) + 32 : 24;
-  boxes.push(at(w - 10 - cw, h - 34, cw, 24));
-  return boxes;
+export function referenceMap(built: BuiltStory, layout: PosterLayout): Layout {
+  const size = LAYOUTS[layout];
+  if (!zoomedIn(overviewFrame(posterFrame(built), size).view.zoom)) return size;
+  return { ...size, room: overviewRoom(built, layout, size) };
 }
 
 /** What the live map names at the overview on the reference map of `layout` (LAYOUTS). */
 export function posterNames(built: BuiltStory, layout: PosterLayout) {
   const frame = posterFrame(built);
-  const size = LAYOUTS[layout];
+  const size = referenceMap(built, layout);
   const still = overviewFrame(frame, size);
   const sources = contextSources(built);
   // Labels anywhere on the map, as MapLibre places them, a few pixels from its edges, and
@@ -146,7 +115,7 @@ export function posterNames(built: BuiltStory, layout: PosterLayout) {
   // A control is a box of its own, not a name: a name may come up to it, not the 3 px that
   // names keep from each other (a name just under the scale bar's slot at a regional overview).
   const gap = 3;
-  for (const b of controlBoxes(built, layout, still.view.zoom))
+  for (const b of controlBoxes(built, layout, size, still.view.zoom))
     space.add({ x0: b.x0 + gap, y0: b.y0 + gap, x1: b.x1 - gap, y1: b.y1 - gap });
   const story = storyLabels(sources, still, space);
   const plan = planContext(sources, still, space, story.skip);
@@ -220,10 +189,12 @@ export function overviewNames(built: BuiltStory): Record<PosterLayout, PosterNam
     const drawn = [...story, ...plan.labels].sort(
       (a, b) => order.indexOf(a.t) - order.indexOf(b.t),
     );
+    const { room } = referenceMap(built, layout);
     return {
       story: [...new Set(story.flatMap((l) => names.get(l.name) ?? []))].sort(),
       names: [...new Set(drawn.map((l) => l.name))],
       labels,
+      ...(room ? { room } : {}),
     };
   };
   return { wide: of('wide'), narrow: of('narrow') };

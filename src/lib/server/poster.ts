@@ -20,7 +20,14 @@ import { WORLD, toWorld as project } from '../geo/mercator';
 import { FONT } from '../map/expressions';
 import { colours, kindColour, kindDash, rest, restOutline } from '../tokens';
 import { NAMES_ONLY } from '../map/poster-names';
-import { namesHtml, posterFrame, posterNames, type PosterFrame } from './poster-names';
+import {
+  namesHtml,
+  posterFrame,
+  posterNames,
+  referenceMap,
+  OVERVIEW_SCALE,
+  type PosterFrame,
+} from './poster-names';
 import {
   FIXED,
   MIN_RING_AREA,
@@ -160,14 +167,30 @@ export function posterSvg(built: BuiltStory): string {
   // the map's). In CSS, in units of the image's size (cqw, cqh), which is the map's: SVG alone
   // cannot subtract the padding from its size, HTML in a foreignObject can.
   const s = 'var(--s)';
+  // A regional overview leaves room above and below for the map's controls (poster-names
+  // `referenceMap`): --pt and --pb, the padding above and below, then differ from --pad.
+  const rooms = {
+    wide: referenceMap(built, 'wide').room,
+    narrow: referenceMap(built, 'narrow').room,
+  };
+  const roomy = !!(rooms.wide || rooms.narrow);
+  const room = (r?: { top: number; bottom: number }) =>
+    !roomy
+      ? ''
+      : r
+        ? `--pt:max(var(--pad),${r.top}px);--pb:max(var(--pad),${r.bottom}px);`
+        : '--pt:var(--pad);--pb:var(--pad);';
+  const [above, below, middle] = roomy
+    ? ['var(--pt)', 'var(--pb)', '((100cqh + var(--pt) - var(--pb)) / 2']
+    : ['var(--pad)', 'var(--pad)', '(50cqh'];
   const style = [
     `.c{position:relative;width:100%;height:100%;overflow:hidden;container-type:size;background:${colours.water}}`,
-    `.p,.l,.m{--pad:${CAMERA_MARGIN.wide}px;--s:min((100cqw - 2 * var(--pad)) / ${fw},(100cqh - 2 * var(--pad)) / ${fh});` +
+    `.p,.l,.m{--pad:${CAMERA_MARGIN.wide}px;${room(rooms.wide)}--s:min((100cqw - 2 * var(--pad)) / ${fw},(100cqh - ${roomy ? `${above} - ${below}` : '2 * var(--pad)'}) / ${fh},${round(OVERVIEW_SCALE)}px);` +
       `position:absolute;overflow:visible;` +
       `left:calc(50cqw - ${s} * ${round(WORLD + fx + fw / 2)});` +
-      `top:max(min(calc(50cqh - ${s} * ${round(fy + fh / 2)}),0px),calc(100cqh - ${WORLD} * ${s}))}`,
+      `top:max(min(calc${middle} - ${s} * ${round(fy + fh / 2)}),0px),calc(100cqh - ${WORLD} * ${s}))}`,
     `.p{width:calc(${3 * WORLD} * ${s});height:calc(${WORLD} * ${s})}`,
-    `@container (max-width:${CAMERA_MARGIN.narrowBelow - 0.02}px){.p,.l,.m{--pad:${CAMERA_MARGIN.narrow}px}.w{display:none}}`,
+    `@container (max-width:${CAMERA_MARGIN.narrowBelow - 0.02}px){.p,.l,.m{--pad:${CAMERA_MARGIN.narrow}px${roomy ? `;${room(rooms.narrow).slice(0, -1)}` : ''}}.w{display:none}}`,
     `@container (min-width:${CAMERA_MARGIN.narrowBelow}px){.n{display:none}}`,
     // The names as map/context-layers and map/label-layers set them: the map's local fonts,
     // centred on their points, haloed; sizes and spacing on each name.
