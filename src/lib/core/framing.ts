@@ -88,6 +88,16 @@ export function cameraMargin(mapWidth: number): number {
 }
 
 /**
+ * The poster's two sets of names and framings (server/poster-names), each shown on its side of
+ * the padding's breakpoint, as the poster's container queries choose them.
+ */
+export type PosterLayout = 'wide' | 'narrow';
+
+export function posterLayout(mapWidth: number): PosterLayout {
+  return mapWidth < CAMERA_MARGIN.narrowBelow ? 'narrow' : 'wide';
+}
+
+/**
  * A padding less the camera's margin: the part of the map that the panel (and, with the
  * camera's padding, the controls) actually covers, for what is seen rather than framed.
  */

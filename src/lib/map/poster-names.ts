@@ -8,15 +8,14 @@
  * or the story first moves the camera.
  */
 import type { LayerSpecification, Map as MapLibreMap, StyleSpecification } from 'maplibre-gl';
-import { CAMERA_MARGIN } from '../core/framing';
 import { CONTEXT_LABEL_LAYERS } from './context-layers';
 import { STORY_LABEL_LAYERS } from './label-layers';
 
 /** The poster's fragment that shows its names alone (server/poster's `:target` rules). */
 export const NAMES_ONLY = 'names';
 
-/** The poster's two sets of names, each shown on its side of the padding's breakpoint. */
-export type PosterLayout = 'wide' | 'narrow';
+// The poster's two sets of names (core/framing), re-exported for the map's modules.
+export { posterLayout, type PosterLayout } from '../core/framing';
 
 /** What the poster names in one layout, for the map's description (components/map/Named). */
 export interface PosterNames {
@@ -56,11 +55,6 @@ export function labelsAt(
     if (p.x >= x + left && p.x <= x + right && p.y >= y + top && p.y <= y + bottom) return l.ids;
   }
   return [];
-}
-
-/** The layout of a map `width` pixels wide, as the poster's container queries choose it. */
-export function posterLayout(width: number): PosterLayout {
-  return width < CAMERA_MARGIN.narrowBelow ? 'narrow' : 'wide';
 }
 
 /**

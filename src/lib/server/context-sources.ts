@@ -35,6 +35,7 @@ export function contextSources(built: BuiltStory): ContextSources {
         // Set by server/map-data on rivers and routes only; not in map/data's PlaceProps.
         line: !!(f.properties as { line?: boolean }).line,
         at: (f.geometry as Point).coordinates,
+        ids: [f.properties.id],
         ...(f.properties.zs ? { ownFrom: f.properties.zs } : {}),
       })),
     };
@@ -47,6 +48,7 @@ export function contextSources(built: BuiltStory): ContextSources {
         line: false,
         at: g.geometry.coordinates,
         group: { from: g.properties.gf, until: g.properties.gu, spread: g.properties.gs ?? 0 },
+        ids: g.properties.members.split(' '),
       });
     sourcesCache.set(built, s);
   }

@@ -10,13 +10,10 @@ import { CAMERA_MARGIN } from '../core/framing';
 import type { BuiltStory } from '../core/story';
 import { labelPoint } from '../geo/labels';
 import { WORLD, latitudeOf, toWorld as project } from '../geo/mercator';
-import type { GeometryCollection } from 'topojson-specification';
-import type { GroupProps } from '../map/data';
 import type { PosterLabel, PosterLayout, PosterNames } from '../map/poster-names';
 import { zoomedIn } from '../map/locator';
 import { planContext, type PlannedLabel, type StillFrame } from './context-plan';
 import { contextSources } from './context-sources';
-import { mapData } from './map-data';
 import { round } from './poster-shapes';
 import { controlBoxes, overviewRoom } from './poster-controls';
 import { Placer } from './preview/placement';
@@ -160,21 +157,15 @@ export function namesHtml(names: ReturnType<typeof posterNames>, cls: string): s
  * own.
  */
 export function overviewNames(built: BuiltStory): Record<PosterLayout, PosterNames> {
-  const names = new Map<string, string[]>();
-  for (const p of built.story.places) names.set(p.name, [...(names.get(p.name) ?? []), p.id]);
-  // Close points named together (server/map-data's groups, geo/groups).
-  const groups = mapData(built).objects.groups as unknown as GeometryCollection<GroupProps>;
-  for (const { properties: g } of groups.geometries)
-    if (g && 'members' in g) names.set(g.name, g.members.split(' '));
+  // Each story label by its name: its point and the places it names (a group's, its members).
+  const byName = new Map(contextSources(built).story.map((l) => [l.name, l]));
   const order: PlannedLabel['t'][] = ['story', 'country', 'water', 'river', 'city'];
-  const points = new Map(contextSources(built).story.map((l) => [l.name, l.at]));
   const r1 = (n: number) => Math.round(n * 10) / 10;
   const of = (layout: PosterLayout): PosterNames => {
     const { story, plan } = posterNames(built, layout);
     // Later names were placed clear of earlier ones, so none overlap: any order finds the one.
     const labels = story.flatMap((l): PosterLabel[] => {
-      const at = points.get(l.name);
-      const ids = names.get(l.name);
+      const { at, ids } = byName.get(l.name) ?? {};
       if (!at || !ids) return [];
       const { x0, y0, x1, y1 } = l.box;
       const [x, y] = l.at;
@@ -191,7 +182,7 @@ export function overviewNames(built: BuiltStory): Record<PosterLayout, PosterNam
     );
     const { room } = referenceMap(built, layout);
     return {
-      story: [...new Set(story.flatMap((l) => names.get(l.name) ?? []))].sort(),
+      story: [...new Set(story.flatMap((l) => byName.get(l.name)?.ids ?? []))].sort(),
       names: [...new Set(drawn.map((l) => l.name))],
       labels,
       ...(room ? { room } : {}),

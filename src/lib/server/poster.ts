@@ -174,23 +174,23 @@ export function posterSvg(built: BuiltStory): string {
     narrow: referenceMap(built, 'narrow').room,
   };
   const roomy = !!(rooms.wide || rooms.narrow);
+  // Each layout's padding above and below (once one layout has room, both set theirs).
   const room = (r?: { top: number; bottom: number }) =>
-    !roomy
-      ? ''
-      : r
-        ? `--pt:max(var(--pad),${r.top}px);--pb:max(var(--pad),${r.bottom}px);`
-        : '--pt:var(--pad);--pb:var(--pad);';
-  const [above, below, middle] = roomy
-    ? ['var(--pt)', 'var(--pb)', '((100cqh + var(--pt) - var(--pb)) / 2']
-    : ['var(--pad)', 'var(--pad)', '(50cqh'];
+    r
+      ? `;--pt:max(var(--pad),${r.top}px);--pb:max(var(--pad),${r.bottom}px)`
+      : ';--pt:var(--pad);--pb:var(--pad)';
+  const pads = (r?: { top: number; bottom: number }) => (roomy ? room(r) : '');
+  // The height the box fits in, and the middle of it, from the map's top.
+  const fitHeight = roomy ? '100cqh - var(--pt) - var(--pb)' : '100cqh - 2 * var(--pad)';
+  const middle = roomy ? '(100cqh + var(--pt) - var(--pb)) / 2' : '50cqh';
   const style = [
     `.c{position:relative;width:100%;height:100%;overflow:hidden;container-type:size;background:${colours.water}}`,
-    `.p,.l,.m{--pad:${CAMERA_MARGIN.wide}px;${room(rooms.wide)}--s:min((100cqw - 2 * var(--pad)) / ${fw},(100cqh - ${roomy ? `${above} - ${below}` : '2 * var(--pad)'}) / ${fh},${round(OVERVIEW_SCALE)}px);` +
+    `.p,.l,.m{--pad:${CAMERA_MARGIN.wide}px${pads(rooms.wide)};--s:min((100cqw - 2 * var(--pad)) / ${fw},(${fitHeight}) / ${fh},${round(OVERVIEW_SCALE)}px);` +
       `position:absolute;overflow:visible;` +
       `left:calc(50cqw - ${s} * ${round(WORLD + fx + fw / 2)});` +
-      `top:max(min(calc${middle} - ${s} * ${round(fy + fh / 2)}),0px),calc(100cqh - ${WORLD} * ${s}))}`,
+      `top:max(min(calc(${middle} - ${s} * ${round(fy + fh / 2)}),0px),calc(100cqh - ${WORLD} * ${s}))}`,
     `.p{width:calc(${3 * WORLD} * ${s});height:calc(${WORLD} * ${s})}`,
-    `@container (max-width:${CAMERA_MARGIN.narrowBelow - 0.02}px){.p,.l,.m{--pad:${CAMERA_MARGIN.narrow}px${roomy ? `;${room(rooms.narrow).slice(0, -1)}` : ''}}.w{display:none}}`,
+    `@container (max-width:${CAMERA_MARGIN.narrowBelow - 0.02}px){.p,.l,.m{--pad:${CAMERA_MARGIN.narrow}px${pads(rooms.narrow)}}.w{display:none}}`,
     `@container (min-width:${CAMERA_MARGIN.narrowBelow}px){.n{display:none}}`,
     // The names as map/context-layers and map/label-layers set them: the map's local fonts,
     // centred on their points, haloed; sizes and spacing on each name.

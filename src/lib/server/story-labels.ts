@@ -33,6 +33,8 @@ export interface StoryLabel {
   ownFrom?: number;
   /** A group's name (geo/groups): the whole zooms it shows at, `from` up to `until`. */
   group?: { from: number; until: number; spread?: number };
+  /** The places it names: its own id, or a group's members (server/context-sources). */
+  ids?: string[];
 }
 
 /**
