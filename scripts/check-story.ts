@@ -8,8 +8,8 @@
 import { readFileSync } from 'node:fs';
 import type { Feature, FeatureCollection } from 'geojson';
 import { StoryError, formatProblem } from '../src/lib/core/problems.ts';
-import { mapDataSize, mapDataWarning } from '../src/lib/server/map-size.ts';
-import { loadStoryFrom, storyPaths } from '../src/lib/server/story.ts';
+import { mapDataSize, mapDataWarning } from '../src/lib/server/map-data/map-size.ts';
+import { loadStoryFrom, storyPaths } from '../src/lib/server/load-story.ts';
 
 const quiet = process.argv.includes('--quiet');
 const geojson = process.argv.includes('--geojson');

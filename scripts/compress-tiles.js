@@ -1,5 +1,5 @@
 /**
- * Precompresses the map's detail tiles (`.pbf`, lib/server/detail) beside them as `.gz` and
+ * Precompresses the map's detail tiles (`.pbf`, lib/server/map-data/detail-tiles) beside them as `.gz` and
  * `.br`, as adapter-static does for the file types it knows: `npm start` and static hosts then
  * send them compressed (about half the bytes; a tile of land is mostly coordinates).
  */

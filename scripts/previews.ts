@@ -5,8 +5,8 @@
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { placePreviewPng, storyPreviewPng } from '../src/lib/server/preview/index.ts';
-import { loadStory } from '../src/lib/server/story.ts';
+import { placePreviewPng, storyPreviewPng } from '../src/lib/server/previews/index.ts';
+import { loadStory } from '../src/lib/server/load-story.ts';
 
 const outDir = process.argv[2] ?? '/tmp/previews';
 mkdirSync(outDir, { recursive: true });

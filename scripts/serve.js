@@ -19,7 +19,7 @@ const TYPES = {
   '.txt': 'text/plain; charset=utf-8',
   '.webmanifest': 'application/manifest+json',
   '.map': 'application/json; charset=utf-8',
-  // The map's detail tiles (Mapbox Vector Tiles, lib/server/detail).
+  // The map's detail tiles (Mapbox Vector Tiles, lib/server/map-data/detail-tiles).
   '.pbf': 'application/x-protobuf',
 };
 

@@ -1,6 +1,6 @@
 /**
  * 2c. All the map data a reader loads through the story: the map data file and the detail
- * tiles (lib/server/detail) fetched on the desktop while every place in the index is chosen
+ * tiles (lib/server/map-data/detail-tiles) fetched on the desktop while every place in the index is chosen
  * in turn, then every paragraph framed. Sizes are gzip -9 of the built files, as in sizes.js.
  */
 import { readFileSync } from 'node:fs';

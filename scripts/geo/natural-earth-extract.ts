@@ -27,7 +27,7 @@ import {
   countryFeatures,
   cutAtAntimeridian,
   roundGeometry,
-} from '../../src/lib/server/natural-earth.ts';
+} from '../../src/lib/server/gazetteer/natural-earth.ts';
 import { rewind } from '../../src/lib/geo/rings.ts';
 import { polygonsOf } from '../../src/lib/geo/polygons.ts';
 import {

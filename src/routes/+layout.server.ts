@@ -1,4 +1,4 @@
-import { loadStory } from '$lib/server/story';
+import { loadStory } from '$lib/server/load-story';
 import { siteUrl } from '$lib/server/site';
 
 export const prerender = true;

@@ -4,7 +4,7 @@
  * labels actually drawn), and shows an inset named "Locator map…" and a scale bar; at the
  * world overview there is no inset and no scale bar.
  */
-import { DETAIL_ZOOM } from '../../src/lib/map/detail';
+import { DETAIL_ZOOM } from '../../src/lib/map/detail-source';
 import { cameraSettled, expect, map, mapReady, story, test } from './fixtures';
 
 const description = (page: import('@playwright/test').Page) => page.locator('#map-description');
@@ -23,7 +23,7 @@ test('zoomed in on Mosul, the map names the Tigris, Baghdad, Syria and Turkey', 
 
 test('zoomed in on Dabiq, the map names Syria and Turkey', async ({ page }) => {
   // Syria's story label sits west of Mosul's frame beside the panel; it is not named twice
-  // (lib/server/context NEAR_STORY), so Syria is asked for where its label is in view.
+  // (lib/server/map-data/locator-context NEAR_STORY), so Syria is asked for where its label is in view.
   await page.goto('/place/dabiq');
   await mapReady(page);
   await cameraSettled(page);

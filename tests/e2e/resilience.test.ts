@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test';
-import { mapData } from '../../src/lib/server/map-data';
-import { loadStoryFrom } from '../../src/lib/server/story';
+import { mapData } from '../../src/lib/server/map-data/map-json';
+import { loadStoryFrom } from '../../src/lib/server/load-story';
 import { cameraSettled, expect, map, mapReady, story, test } from './fixtures';
 
 const { frames } = mapData(loadStoryFrom('src/content/article.md', 'geo/places.geojson'));

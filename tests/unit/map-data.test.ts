@@ -1,10 +1,10 @@
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { decodeMapData, type MapTopology } from '../../src/lib/map/data';
-import { labelPoint } from '../../src/lib/geo/labels';
+import { labelPoint } from '../../src/lib/geo/label-points';
 import { polygonsOf } from '../../src/lib/geo/polygons';
-import { mapData } from '../../src/lib/server/map-data';
-import { loadStoryFrom } from '../../src/lib/server/story';
+import { mapData } from '../../src/lib/server/map-data/map-json';
+import { loadStoryFrom } from '../../src/lib/server/load-story';
 import type { BuiltStory } from '../../src/lib/core/story';
 
 const built = loadStoryFrom('src/content/article.md', 'geo/places.geojson');

@@ -7,7 +7,7 @@ import { booleanPointInPolygon } from '@turf/boolean-point-in-polygon';
 import type { Feature, FeatureCollection, MultiPolygon, Point, Polygon } from 'geojson';
 import { describe, expect, it } from 'vitest';
 import { polygonsOf } from '../../src/lib/geo/polygons';
-import { loadStoryFrom } from '../../src/lib/server/story';
+import { loadStoryFrom } from '../../src/lib/server/load-story';
 
 const built = loadStoryFrom('src/content/article.md', 'geo/places.geojson');
 const fc: FeatureCollection = {

@@ -3,18 +3,18 @@ import type { PlaceGeometry } from '../../src/lib/core/geometry';
 import type { Kind } from '../../src/lib/core/kinds';
 import type { BuiltStory, PlaceInfo } from '../../src/lib/core/story';
 import { bboxOf } from '../../src/lib/core/framing';
-import { labelPoint } from '../../src/lib/geo/labels';
+import { labelPoint } from '../../src/lib/geo/label-points';
 import { toWorld } from '../../src/lib/geo/mercator';
-import { posterSvg } from '../../src/lib/server/poster';
+import { posterSvg } from '../../src/lib/server/poster/poster';
 import {
   overviewNames,
   posterFrame,
   posterNames,
   referenceMap,
-} from '../../src/lib/server/poster-names';
-import { placePreviewSvg, storyPreviewSvg } from '../../src/lib/server/preview';
+} from '../../src/lib/server/poster/poster-names';
+import { placePreviewSvg, storyPreviewSvg } from '../../src/lib/server/previews';
 import { colours, kindColour, rest } from '../../src/lib/tokens';
-import { loadStoryFrom } from '../../src/lib/server/story';
+import { loadStoryFrom } from '../../src/lib/server/load-story';
 import { GET } from '../../src/routes/data/map-poster.svg/+server';
 import { expectGolden } from '../fixtures/golden/golden';
 import type { Point } from 'geojson';

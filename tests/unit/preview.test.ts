@@ -15,11 +15,11 @@ import {
   storyPreviewSvg,
   storySvg,
   wrapText,
-} from '../../src/lib/server/preview';
+} from '../../src/lib/server/previews';
 import { forD3 } from '../../src/lib/geo/polygons';
-import { frameOf, lonRange } from '../../src/lib/server/frame';
-import { fontMetrics } from '../../src/lib/server/text-metrics';
-import { loadStoryFrom } from '../../src/lib/server/story';
+import { frameOf, lonRange } from '../../src/lib/server/map-data/main-body';
+import { fontMetrics } from '../../src/lib/server/text/text-metrics';
+import { loadStoryFrom } from '../../src/lib/server/load-story';
 import { colours } from '../../src/lib/tokens';
 import { expectGolden, expectGoldenDigests } from '../fixtures/golden/golden';
 import { GET as placeGet } from '../../src/routes/og/[id].png/+server';

@@ -17,7 +17,7 @@ import { cameraMotion } from './motion';
 
 /**
  * The box the map frames when no place is in focus: the box around every place's label
- * point. The live map's camera and the map's poster (lib/server/poster) both call this, so the
+ * point. The live map's camera and the map's poster (lib/server/poster/poster) both call this, so the
  * two agree by construction.
  */
 export function overviewBox(labelPoints: Position[]): BBox | undefined {
@@ -207,7 +207,7 @@ export function planCamera(
  * The frame and padding for a focus that keep its names on the map (core/framing): a window
  * over them when the frame is wider than the map can show, and padding grown where a name
  * would run off. Not at the overview, which the poster frames with the plain margins
- * (server/poster).
+ * (server/poster/poster).
  */
 function fitLabels(input: CameraInput, target: Target): { bbox: BBox; padding: Padding } {
   const { focus, frames, size, padding } = input;

@@ -79,7 +79,7 @@ export interface Padding {
 
 /**
  * The camera's margin around what it frames: 48 px, or 24 px on a map narrower than 500 px.
- * The map's poster (lib/server/poster.ts) frames itself with the same numbers.
+ * The map's poster (lib/server/poster/poster.ts) frames itself with the same numbers.
  */
 export const CAMERA_MARGIN = { wide: 48, narrow: 24, narrowBelow: 500 } as const;
 
@@ -88,7 +88,7 @@ export function cameraMargin(mapWidth: number): number {
 }
 
 /**
- * The poster's two sets of names and framings (server/poster-names), each shown on its side of
+ * The poster's two sets of names and framings (server/poster/poster-names), each shown on its side of
  * the padding's breakpoint, as the poster's container queries choose them.
  */
 export type PosterLayout = 'wide' | 'narrow';

@@ -7,7 +7,7 @@
  * this whenever the camera comes to rest, the poster and the preview images once for their
  * framing, so the three name the same countries in the same places. A sea is named at its
  * label point, or, zoomed in where that is out of view, at the point the build chose for its
- * part near a small place (server/context): the Mediterranean seen from Aleppo.
+ * part near a small place (server/map-data/locator-context): the Mediterranean seen from Aleppo.
  */
 import type { Feature, MultiPolygon, Point, Polygon, Position } from 'geojson';
 import { bboxClip } from '@turf/bbox-clip';
@@ -15,10 +15,10 @@ import polylabel from 'polylabel';
 import { latitudeOf, mercatorY } from './mercator';
 import { largestPolygon, polygonsOf } from './polygons';
 
-/** A country as the map data carries it (server/map-data): its outline, name and rank. */
+/** A country as the map data carries it (server/map-data/map-json): its outline, name and rank. */
 export interface CountryShape {
   name: string;
-  /** Its rank by area (server/context `countryRank`): 0 for the largest. */
+  /** Its rank by area (server/map-data/locator-context `countryRank`): 0 for the largest. */
   r: number;
   geometry: Polygon | MultiPolygon;
   /** Its whole-body pole, when the build found it (`wholePole`). */
@@ -103,7 +103,7 @@ export type Pole = ReturnType<typeof pole>;
 
 /**
  * The pole of a country's largest polygon, found once: at build time for the map data
- * (server/map-data), so that the page does not run polylabel over Russia and Canada.
+ * (server/map-data/map-json), so that the page does not run polylabel over Russia and Canada.
  */
 export function wholePole(g: Polygon | MultiPolygon): Pole {
   return pole(largestPolygon(polygonsOf(g).map(project)), WHOLE_PRECISION);

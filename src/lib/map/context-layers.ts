@@ -1,5 +1,5 @@
 /**
- * The locator map's context (server/context): the countries in view named in spaced grey
+ * The locator map's context (server/map-data/locator-context): the countries in view named in spaced grey
  * capitals (placed in each view, geo/view-names), seas and oceans in italic, rivers drawn in a muted blue and named along their
  * course, lakes, reference cities as small grey dots. All of it sits below the story's layers:
  * MapLibre places symbols from the top layer down, so a story label always wins a collision
@@ -9,7 +9,7 @@
 import type { ExpressionSpecification, LayerSpecification } from 'maplibre-gl';
 import { colours } from '../tokens';
 import { FONT, FONT_ITALIC } from './expressions';
-import { DETAIL, levelRange, type Level } from './detail';
+import { DETAIL, levelRange, type Level } from './detail-source';
 
 /** The countries' and seas' names, placed in each view (components/map/ViewNames). */
 export const VIEW_NAMES = 'view-names';
@@ -34,10 +34,10 @@ const halo = { 'text-halo-color': colours.halo, 'text-halo-width': 1.2 };
 /**
  * Fills and lines, drawn under the coast and borders: once over the 1:50m basemap and, when the
  * map has finer detail, once more from the 1:10m tiles drawn in its place past DETAIL_ZOOM
- * (map/detail), each in its own zoom range.
+ * (map/detail-source), each in its own zoom range.
  */
 export function contextShapes(level?: Level): LayerSpecification[] {
-  // The fine ones are the detail tiles' own, at 1:10m and everywhere (server/detail).
+  // The fine ones are the detail tiles' own, at 1:10m and everywhere (server/map-data/detail-tiles).
   const fine = level === 'fine';
   const source = fine ? { source: DETAIL, 'source-layer': 'water' } : { source: 'basemap' };
   const range = level ? levelRange(level) : {};

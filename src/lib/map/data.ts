@@ -16,9 +16,9 @@ import { feature, mesh } from 'topojson-client';
 import type { PlaceFrames } from '../core/camera';
 import type { BBox, Reach } from '../core/framing';
 import type { Kind } from '../core/kinds';
-import type { PosterLayout, PosterNames } from './poster-names';
+import type { PosterLayout, PosterNames } from './poster-overlay';
 
-/** A context feature (server/context): water, river, lake or reference city. */
+/** A context feature (server/map-data/locator-context): water, river, lake or reference city. */
 export interface ContextProps {
   t: 'water' | 'river' | 'lake' | 'city';
   name: string;
@@ -29,7 +29,7 @@ export interface ContextProps {
   alt?: 1;
 }
 
-/** A basemap country's name and rank by area (server/map-data); absent on a part. */
+/** A basemap country's name and rank by area (server/map-data/map-json); absent on a part. */
 export interface CountryProps {
   name?: string;
   r?: number;
@@ -42,7 +42,7 @@ export interface PlaceProps {
   name: string;
   kind: Kind;
   approximate: boolean;
-  /** Made of whole countries, so redrawn from 1:10m past DETAIL_ZOOM (server/detail). */
+  /** Made of whole countries, so redrawn from 1:10m past DETAIL_ZOOM (server/map-data/detail-tiles). */
   fine?: 1;
   /** A point named with others below this zoom, on its own from it (geo/groups). */
   zs?: number;
@@ -68,16 +68,16 @@ export type MapTopology = Topology<{
   labels: GeometryCollection<PlaceProps>;
   /** Absent in older files. */
   groups?: GeometryCollection<GroupProps>;
-  /** What the locator map names around the places (server/context); absent in older files. */
+  /** What the locator map names around the places (server/map-data/locator-context); absent in older files. */
   context?: GeometryCollection<ContextProps>;
 }> & {
   /** Per place id, the box around its main body, computed at build time. */
   frames: Record<string, BBox>;
-  /** Per place id, how far its label reaches from its point (server/story-labels); optional. */
+  /** Per place id, how far its label reaches from its point (server/labels/story-labels); optional. */
   reach?: Record<string, Reach>;
-  /** The zoom of the detail tiles beside this file (map/detail); absent when there are none. */
+  /** The zoom of the detail tiles beside this file (map/detail-source); absent when there are none. */
   detail?: number;
-  /** What the poster names at the overview, by layout (map/poster-names); optional. */
+  /** What the poster names at the overview, by layout (map/poster-overlay); optional. */
   overview?: Record<PosterLayout, PosterNames>;
 };
 
@@ -91,7 +91,7 @@ export interface MapSources {
   context: FeatureCollection<Geometry, ContextProps>;
   frames: Record<string, BBox>;
   reach?: Record<string, Reach>;
-  /** The detail tiles' URL template (map/detail), when the map has them. */
+  /** The detail tiles' URL template (map/detail-source), when the map has them. */
   detail?: string;
   overview?: Record<PosterLayout, PosterNames>;
 }

@@ -11,7 +11,7 @@ import type { CountryShape } from '../geo/view-names';
 import type { MapSources, MapTopology } from './data';
 import { SCALE_SLOT } from './locator';
 import { MIN_ZOOM } from '../core/framing';
-import { detailTiles } from './detail';
+import { detailTiles } from './detail-source';
 import { on } from './on';
 
 /**
@@ -96,7 +96,7 @@ export interface LoadedMap {
   };
   /** The components that work on the map (components/map/Live), loaded with it. */
   Live: typeof import('./live').Live;
-  /** Whether it opened with its names hidden, for the poster's (map/poster-names). */
+  /** Whether it opened with its names hidden, for the poster's (map/poster-overlay). */
   namesHidden: boolean;
 }
 
@@ -112,7 +112,7 @@ export async function createMap(options: {
   source: string;
   /** The scale bar's units (the article's front matter). */
   units?: 'metric' | 'imperial';
-  /** Opens with its names hidden: the poster's stand for them (map/poster-names). */
+  /** Opens with its names hidden: the poster's stand for them (map/poster-overlay). */
   namesHidden?: boolean;
 }): Promise<LoadedMap> {
   const { container, dataUrl, webgl, source, units = 'metric', namesHidden = false } = options;

@@ -1,7 +1,7 @@
 /**
  * When the map shows its locator aids (DESIGN.md section 6: zoomed in past continent scale, an
  * inset that shows where on the globe the frame is, and a scale bar), and where the frame sits
- * on the inset's equirectangular world (server/inset). Pure functions, for Inset and MapView.
+ * on the inset's equirectangular world (server/map-data/inset-world). Pure functions, for Inset and MapView.
  */
 
 /** Continent scale: from this zoom on, the map shows its scale bar and inset. */

@@ -60,7 +60,7 @@ export interface Paddings {
 /**
  * Calls `set` now and whenever the padding changes; returns the function that stops. The
  * overview's padding is the margin and the panel alone, as the poster frames it in CSS before
- * any control exists (lib/server/poster): a world seen whole has room above and below it at
+ * any control exists (lib/server/poster/poster): a world seen whole has room above and below it at
  * every size, and the handover from poster to map must not move.
  */
 export function watchPadding(

@@ -5,7 +5,7 @@
  */
 import type { ExpressionSpecification, LayerSpecification } from 'maplibre-gl';
 import { KINDS, type Kind } from '../core/kinds';
-import { DETAIL, levelRange } from './detail';
+import { DETAIL, levelRange } from './detail-source';
 import { colours, highlighted, kindColour, kindDash, rest, restOutline } from '../tokens';
 import {
   FONT,
@@ -48,7 +48,7 @@ const AREA_KINDS = KINDS.filter((k) => k !== 'city' && k !== 'landmark');
 
 /**
  * Which areas the map has: without finer detail, one set of area layers for every kind. With
- * it (map/detail), the areas made of whole countries (`fine`) are drawn from the 1:50m shapes
+ * it (map/detail-source), the areas made of whole countries (`fine`) are drawn from the 1:50m shapes
  * below DETAIL_ZOOM and from the 1:10m tiles past it, so that their outlines meet the borders
  * drawn at each zoom; any other area keeps its one shape at every zoom. A set with no area is
  * left out of the style.
@@ -95,7 +95,7 @@ function areaSets(areas: AreaKinds | undefined): LayerSpecification[] {
 
 /**
  * Where a set of area layers reads its shapes: the `places` source (1:50m), or the detail
- * tiles' `places` layer (1:10m, map/detail), with a zoom range when the two take turns.
+ * tiles' `places` layer (1:10m, map/detail-source), with a zoom range when the two take turns.
  */
 interface AreaSet {
   suffix: string;

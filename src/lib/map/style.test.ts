@@ -10,7 +10,7 @@ import type { Kind } from '../core/kinds';
 import { CONTEXT_LABEL_LAYERS } from './context-layers';
 import type { Feature, Polygon } from 'geojson';
 import type { PlaceProps } from './data';
-import { DETAIL, DETAIL_ZOOM } from './detail';
+import { DETAIL, DETAIL_ZOOM } from './detail-source';
 import { square } from '../geo/testing';
 import { AREA_LAYERS, POINT_LAYERS, buildStyle } from './style';
 import { markerSpaceFilter } from './blank-space';
@@ -122,7 +122,7 @@ describe('the map style', () => {
   });
 });
 
-describe('the map style with finer detail (map/detail)', () => {
+describe('the map style with finer detail (map/detail-source)', () => {
   const unit: Polygon = { type: 'Polygon', coordinates: [square(0, 0)] };
   const place = (id: string, kind: Kind, fine: boolean): Feature<Polygon, PlaceProps> => ({
     type: 'Feature',

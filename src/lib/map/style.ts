@@ -13,7 +13,7 @@ import type {
 import type { MapSources } from './data';
 import { VIEW_NAMES, contextShapes, contextSymbols } from './context-layers';
 import { placeLayers, type AreaKinds } from './place-layers';
-import { DETAIL, detailSource, levelRange } from './detail';
+import { DETAIL, detailSource, levelRange } from './detail-source';
 import { colours, rest } from '../tokens';
 
 /** Layers a click or hover can hit (map/hits): points, labels and lines, then areas. */
@@ -81,7 +81,7 @@ function lines(
 
 export function buildStyle(sources: MapSources): StyleSpecification {
   const basemap = (layer: string): ExpressionSpecification => ['==', ['get', 'layer'], layer];
-  // With finer detail, the 1:50m basemap gives way to it at DETAIL_ZOOM (map/detail).
+  // With finer detail, the 1:50m basemap gives way to it at DETAIL_ZOOM (map/detail-source).
   const coarse = sources.detail ? levelRange('coarse') : {};
   return {
     version: 8,
@@ -102,7 +102,7 @@ export function buildStyle(sources: MapSources): StyleSpecification {
       }),
       // The countries' names, placed in each view (components/map/ViewNames): a few points.
       [VIEW_NAMES]: { type: 'geojson', data: { type: 'FeatureCollection', features: [] } },
-      // Finer detail past continent scale, tile by tile (map/detail).
+      // Finer detail past continent scale, tile by tile (map/detail-source).
       ...(sources.detail ? { [DETAIL]: detailSource(sources.detail) } : {}),
       // Shapes and label points share their place's id, so one feature-state call highlights
       // both.
@@ -142,7 +142,7 @@ export function buildStyle(sources: MapSources): StyleSpecification {
       ...contextShapes(sources.detail ? 'coarse' : undefined),
       { ...lines('coast', 'basemap', basemap('coast')), ...coarse },
       { ...lines('borders', 'basemap', basemap('border')), ...coarse },
-      // From DETAIL_ZOOM, 1:10m in place of the 1:50m (map/detail): land, rivers and lakes,
+      // From DETAIL_ZOOM, 1:10m in place of the 1:50m (map/detail-source): land, rivers and lakes,
       // coasts and borders. Drawing one basemap, not one over the other, keeps a frame's cost
       // where it was (a covered 1:50m map under the 1:10m one made each frame 1.4 times as slow
       // where WebGL runs on the CPU).

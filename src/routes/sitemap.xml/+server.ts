@@ -1,7 +1,7 @@
 import { base } from '$app/paths';
 import { absoluteUrl } from '$lib/core/meta';
 import { placePath } from '$lib/core/url';
-import { loadStory } from '$lib/server/story';
+import { loadStory } from '$lib/server/load-story';
 import { siteUrl } from '$lib/server/site';
 
 export const prerender = true;

@@ -8,7 +8,7 @@ import worldCountries from 'world-countries';
 import type { Kind } from '../../core/kinds';
 import { countries, findCitiesMany, findFeatures, regionNames, type City } from '../gazetteer';
 import { fold } from '../gazetteer/names';
-import { APPROXIMATE, GROUPS, US_STATES } from './groups';
+import { APPROXIMATE, GROUPS, US_STATES } from './compound-places';
 
 export type ReadingType = 'country' | 'group' | 'feature' | 'city' | 'approximate' | 'state';
 

@@ -7,7 +7,7 @@
 import type { MultiPolygon, Polygon } from 'geojson';
 import worldCountries from 'world-countries';
 import { unionOf } from '../../core/union';
-import { countryFeatures, rawCountryFeatures, roundGeometry } from '../natural-earth';
+import { countryFeatures, rawCountryFeatures, roundGeometry } from './natural-earth';
 import type { RefProblem } from '../../core/ref';
 import { didYouMean, nearest } from './names';
 

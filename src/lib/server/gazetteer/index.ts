@@ -9,4 +9,4 @@ export { countries, country, countryOutline, type CountryRecord } from './countr
 export { members, regionNames, CONTINENT_NAMES, groupOutline } from './regions';
 export { city, findCities, findCitiesMany, type City } from './cities';
 export { findFeatures, namedFeature, type FeatureCandidate } from './features';
-export { contextLayers, type Box, type ContextLayers } from './context';
+export { contextLayers, type Box, type ContextLayers } from './context-features';

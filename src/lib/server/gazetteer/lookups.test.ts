@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { distance } from '@turf/distance';
-import { contextLayers } from './context';
+import { contextLayers } from './context-features';
 import { countries, country } from './countries';
 import { findCities, findCitiesMany } from './cities';
 import { findFeatures } from './features';

@@ -5,7 +5,7 @@
  */
 import type { RefProblem } from '../../core/ref';
 import { unionOf } from '../../core/union';
-import { roundGeometry } from '../natural-earth';
+import { roundGeometry } from './natural-earth';
 import { countries, countryOutlines, type Area, type CountryRecord } from './countries';
 import { didYouMean, fold, nearest } from './names';
 

@@ -3,7 +3,7 @@ import type { Geometry, MultiPolygon, Polygon, Position } from 'geojson';
 import { booleanPointInPolygon } from '@turf/boolean-point-in-polygon';
 import { distance } from '@turf/distance';
 import { parseRef, type Ref } from '../../core/ref';
-import { labelPoint } from '../../geo/labels';
+import { labelPoint } from '../../geo/label-points';
 import { resolveRef, resolveRefs } from './resolve';
 
 const BAGHDAD: Position = [44.366, 33.315];

@@ -6,7 +6,7 @@ import type { Geometry } from 'geojson';
 import { parseRef, type Ref, type RefProblem, type Resolver } from '../../core/ref';
 import { unionOf } from '../../core/union';
 import type { PlaceGeometry } from '../../core/geometry';
-import { roundGeometry } from '../natural-earth';
+import { roundGeometry } from './natural-earth';
 import { city } from './cities';
 import { countryOutline } from './countries';
 import { namedFeature } from './features';

@@ -1,6 +1,6 @@
 import { error } from '@sveltejs/kit';
-import { loadStory } from '$lib/server/story';
-import { placePreviewPng } from '$lib/server/preview';
+import { loadStory } from '$lib/server/load-story';
+import { placePreviewPng } from '$lib/server/previews';
 import type { EntryGenerator, RequestHandler } from './$types';
 
 export const prerender = true;

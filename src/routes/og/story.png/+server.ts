@@ -1,5 +1,5 @@
-import { loadStory } from '$lib/server/story';
-import { storyPreviewPng } from '$lib/server/preview';
+import { loadStory } from '$lib/server/load-story';
+import { storyPreviewPng } from '$lib/server/previews';
 import type { RequestHandler } from './$types';
 
 export const prerender = true;

@@ -1,4 +1,4 @@
-import { loadStory } from '$lib/server/story';
+import { loadStory } from '$lib/server/load-story';
 import type { EntryGenerator } from './$types';
 
 /** Every place gets a prerendered page; its data comes from the layout (see +page.ts). */

@@ -1,0 +1,223 @@
+/**
+ * The locator map's context (server/map-data/locator-context, map/context-layers) planned for a still image of
+ * one framing: which country and sea names, rivers, lakes and reference cities the live map
+ * shows at that framing's zoom, where, and in which style. The poster and the preview images
+ * both draw from this plan (drawn by server/labels/context-svg; the story's own labels are planned by
+ * server/labels/story-labels), so that nothing appears or vanishes when the live map takes over.
+ *
+ * Labels are placed in the live map's order (the story's first, then countries, seas, cities,
+ * rivers: map/context-layers), each context label dropped when its box, measured with the
+ * previews' DejaVu metrics (wider than the map's Helvetica or Arial, so on the safe side),
+ * meets one placed before it.
+ */
+import type { Point, Position } from 'geojson';
+import { countryNames, waterNames, type WaterPoint } from '../../geo/view-names';
+import type { ContextProps } from '../../map/data';
+import { colours } from '../../tokens';
+import { metrics } from '../text/fonts';
+import type { Box } from './placement';
+import { riverSpot, rotatedBox } from './river-label';
+import type {
+  ContextKind,
+  ContextPlan,
+  ContextSources,
+  LabelSpace,
+  PlannedLabel,
+  StillView,
+} from './types';
+
+/** map/context-layers' type, in map pixels: sizes by rank, spacing in ems. */
+const STYLE = {
+  country: {
+    size: (r: number) => [12, 11.5, 11][r] ?? 10,
+    spacing: 0.12,
+    fill: colours.countryLabel,
+  },
+  water: { size: (r: number) => [12, 11][r] ?? 10.5, spacing: 0.1, fill: colours.waterLabel },
+  city: { size: (cap: boolean) => (cap ? 11 : 10.5), spacing: 0, fill: colours.contextCity },
+  river: { size: 10.5, spacing: 0.05, fill: colours.waterLabel },
+} as const;
+/** text-max-width 7 (ems) for countries and seas. */
+const MAX_WIDTH_EM = 7;
+/** Line height of wrapped names: MapLibre's default text-line-height, 1.2 ems. */
+export const LINE_HEIGHT = 1.2;
+/** A city's dot (circle-radius: 3 for a capital, else 2.3) and its text-radial-offset, 0.5 em. */
+export const CITY_RADIUS = { cap: 3, other: 2.3 } as const;
+const RADIAL_OFFSET = 0.5;
+/** The river's width (map px): interpolated from 0.5 at z1 to 1.6 at z6 (context-layers). */
+export function riverWidth(zoom: number): number {
+  const t = Math.min(1, Math.max(0, (zoom - 1) / 5));
+  return 0.5 + t * 1.1;
+}
+
+export const boxAt = ([x, y]: [number, number], w: number, h: number): Box => ({
+  x0: x - w / 2,
+  y0: y - h / 2,
+  x1: x + w / 2,
+  y1: y + h / 2,
+});
+
+/**
+ * The lines of a name wrapped as MapLibre wraps it at `maxEm` ems (between words only, never
+ * inside one), and their width and height.
+ */
+export function measure(name: string, size: number, spacing: number, maxEm: number | undefined) {
+  const font = metrics().sans;
+  const width = (s: string) => font.width(s, size, spacing);
+  const lines: string[] = [];
+  for (const word of name.split(/\s+/)) {
+    const last = lines.at(-1);
+    if (last !== undefined && maxEm && width(`${last} ${word}`) <= maxEm * size)
+      lines[lines.length - 1] = `${last} ${word}`;
+    else if (last !== undefined && !maxEm) lines[lines.length - 1] = `${last} ${word}`;
+    else lines.push(word);
+  }
+  const w = Math.max(...lines.map(width));
+  return { lines, w, h: lines.length * size * LINE_HEIGHT };
+}
+
+/**
+ * The context of one framing: `skip` leaves out the story countries the story names there,
+ * `space` already holds the story's labels and markers.
+ */
+export function planContext(
+  sources: ContextSources,
+  frame: StillView,
+  space: LabelSpace,
+  skip: (name: string) => boolean,
+): ContextPlan {
+  const { view, ratio } = frame;
+  const zoom = view.zoom;
+  const labels: PlannedLabel[] = [];
+  const place = (
+    t: ContextKind,
+    name: string,
+    at: [number, number],
+    size: number,
+    spacingEm: number,
+    opts: { maxEm?: number; offsets?: [number, number][]; fill: string; opacity?: number },
+  ): boolean => {
+    const px = size * ratio;
+    const spacing = spacingEm * px;
+    const text = t === 'country' ? name.toLocaleUpperCase('en') : name;
+    const { lines, w, h } = measure(text, px, spacing, opts.maxEm);
+    for (const offset of opts.offsets ?? [[0, 0]]) {
+      const o: [number, number] = [offset[0] * (w / 2), offset[1] * (h / 2)];
+      // An offset is given in half-sizes of the text plus the marker's gap (a city's name).
+      const gap = offset[0] || offset[1] ? RADIAL_OFFSET * px + CITY_RADIUS.cap * ratio : 0;
+      const c: [number, number] = [
+        at[0] + o[0] + Math.sign(offset[0]) * gap,
+        at[1] + o[1] + Math.sign(offset[1]) * gap,
+      ];
+      const box = boxAt(c, w, h);
+      if (!space.tryAdd(box)) continue;
+      labels.push({
+        t,
+        name,
+        lines,
+        at,
+        offset: [c[0] - at[0], c[1] - at[1]],
+        angle: 0,
+        size: px,
+        spacing,
+        italic: t === 'water' || t === 'river',
+        fill: opts.fill,
+        opacity: opts.opacity ?? 1,
+        box,
+      });
+      return true;
+    }
+    return false;
+  };
+
+  // Countries, then seas, as components/map/ViewNames names them for this view.
+  for (const f of countryNames(sources.countries, view, skip)) {
+    const at = frame.project(f.geometry.coordinates);
+    if (!at) continue;
+    const r = f.properties.r;
+    place('country', f.properties.name, at, STYLE.country.size(r), STYLE.country.spacing, {
+      maxEm: MAX_WIDTH_EM,
+      fill: STYLE.country.fill,
+    });
+  }
+  const features = sources.context.features;
+  const waters = features.flatMap((f): WaterPoint[] =>
+    f.properties.t === 'water' ? [{ ...f.properties, at: (f.geometry as Point).coordinates }] : [],
+  );
+  for (const f of waterNames(waters, view)) {
+    const at = frame.project(f.geometry.coordinates);
+    if (!at) continue;
+    place('water', f.properties.name, at, STYLE.water.size(f.properties.r), STYLE.water.spacing, {
+      maxEm: MAX_WIDTH_EM,
+      fill: STYLE.water.fill,
+      // text-opacity 0.85 on the map.
+      opacity: 0.85,
+    });
+  }
+
+  const shown = (t: ContextProps['t']) =>
+    features.filter((f) => f.properties.t === t && zoom >= f.properties.z);
+  const [west, south, east, north] = view.box;
+  const inView = ([x, y]: Position) => x >= west && x <= east && y >= south && y <= north;
+
+  // Reference cities: capitals first, then by rank (the map's symbol-sort-key), each name
+  // right, left, above or below its dot (text-variable-anchor), the dot with it.
+  const cities: ContextPlan['cities'] = [];
+  const cityOrder = shown('city')
+    .filter((f) => inView((f.geometry as Point).coordinates))
+    .sort((a, b) => rankOf(a.properties) - rankOf(b.properties));
+  for (const f of cityOrder) {
+    const at = frame.project((f.geometry as Point).coordinates);
+    if (!at) continue;
+    const cap = !!f.properties.cap;
+    const rDot = (cap ? CITY_RADIUS.cap : CITY_RADIUS.other) * ratio + ratio;
+    // A dot goes with its name or not at all: a still image has no zoom to name it later.
+    const dot = boxAt(at, 2 * rDot, 2 * rDot);
+    if (!space.free(dot)) continue;
+    const named = place('city', f.properties.name, at, STYLE.city.size(cap), STYLE.city.spacing, {
+      offsets: [
+        [1, 0],
+        [-1, 0],
+        [0, -1],
+        [0, 1],
+      ],
+      fill: STYLE.city.fill,
+    });
+    if (!named) continue;
+    space.add(dot);
+    cities.push({ name: f.properties.name, at, cap });
+  }
+
+  // Rivers, drawn from `z`, named along a straight enough stretch from `z + 1`.
+  const rivers = shown('river');
+  for (const f of [...rivers]
+    .filter((f) => zoom >= f.properties.z + 1)
+    .sort((a, b) => a.properties.r - b.properties.r)) {
+    const px = STYLE.river.size * ratio;
+    const spacing = STYLE.river.spacing * px;
+    const { lines, w, h } = measure(f.properties.name, px, spacing, undefined);
+    const spot = riverSpot(f.geometry, frame, px, f.properties.name).find((s) =>
+      space.tryAdd(rotatedBox(s.at, w, h, s.angle)),
+    );
+    if (!spot) continue;
+    const box = rotatedBox(spot.at, w, h, spot.angle);
+    labels.push({
+      t: 'river',
+      name: f.properties.name,
+      lines,
+      at: spot.at,
+      offset: [0, 0],
+      angle: spot.angle,
+      size: px,
+      spacing,
+      italic: true,
+      fill: STYLE.river.fill,
+      opacity: 1,
+      box,
+    });
+  }
+  return { rivers, lakes: shown('lake'), cities, labels };
+}
+
+/** context-layers' city order: capitals first, then Natural Earth's rank. */
+const rankOf = (p: ContextProps) => p.r + (p.cap ? 0 : 10);
