@@ -1,5 +1,5 @@
 /**
- * The locator map (DESIGN.md sections 6 and 8): zoomed in on Mosul the map names its river,
+ * The locator map (docs/cartography.md, docs/testing.md): zoomed in on Mosul the map names its river,
  * its reference cities and its neighbours (read from the map's description, which lists the
  * labels actually drawn), and shows an inset named "Locator map…" and a scale bar; at the
  * world overview there is no inset and no scale bar.

@@ -1,5 +1,5 @@
 /**
- * The bundled places are where they should be, drawn as DESIGN section 2 asks: the places as
+ * The bundled places are where they should be, drawn as the story contract asks (docs/writing-a-story.md): the places as
  * the build resolves them from their refs (what `npm run -s check:story -- --geojson` prints).
  */
 import { distance } from '@turf/distance';

@@ -5,14 +5,8 @@
  * component (lib/components/map/Camera.svelte) only applies the result.
  */
 import type { Position } from 'geojson';
-import {
-  bboxOf,
-  clearOfLabels,
-  windowOnLabels,
-  type BBox,
-  type Padding,
-  type Reach,
-} from './framing';
+import { bboxOf, type BBox, type Padding } from './framing';
+import { clearOfLabels, windowOnLabels, type Reach } from './label-reach';
 import { cameraMotion } from './motion';
 
 /**

@@ -14,7 +14,8 @@ import type { CountryShape } from '../geo/view-names';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import { feature, mesh } from 'topojson-client';
 import type { PlaceFrames } from '../core/camera';
-import type { BBox, Reach } from '../core/framing';
+import type { BBox } from '../core/framing';
+import type { Reach } from '../core/label-reach';
 import type { Kind } from '../core/kinds';
 import type { PosterLayout, PosterNames } from './poster-overlay';
 

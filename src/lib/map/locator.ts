@@ -1,5 +1,5 @@
 /**
- * When the map shows its locator aids (DESIGN.md section 6: zoomed in past continent scale, an
+ * When the map shows its locator aids (docs/cartography.md: zoomed in past continent scale, an
  * inset that shows where on the globe the frame is, and a scale bar), and where the frame sits
  * on the inset's equirectangular world (server/map-data/inset-world). Pure functions, for Inset and MapView.
  */

@@ -1,5 +1,5 @@
 /**
- * What a locator map shows around the story's places (DESIGN.md section 6): the countries in
+ * What a locator map shows around the story's places (docs/cartography.md): the countries in
  * a box, named at their label points; seas, gulfs and oceans as water labels; lakes and the
  * main rivers drawn and named; reference cities (capitals and the largest) by rank. Data for
  * the map's build; how much of it to show at which zoom is the map's choice (each item keeps

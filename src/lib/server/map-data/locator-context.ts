@@ -1,5 +1,5 @@
 /**
- * The locator map's context around the story (DESIGN.md section 6): seas and oceans, the
+ * The locator map's context around the story (docs/cartography.md): seas and oceans, the
  * main rivers and lakes, reference cities, from the offline gazetteer. (The countries are
  * named in each view from the basemap's outlines: geo/view-names.) Only names, points, ranks and simplified lines: the map data has a budget
  * (map-size.ts). Detail follows where the camera goes: finer ranks only near the story's
