@@ -1,6 +1,6 @@
 /**
  * `npm test`: the whole quality gate, in order, stopping at the first failure: formatting,
- * lint, type check, unit and component tests, then the end-to-end tests in Debian's chromium
+ * lint, type check, the source tree's layout (scripts/check-layout.js), unit and component tests, then the end-to-end tests in Debian's chromium
  * against fresh production builds of the bundled story and of a small second story.
  */
 import { spawnSync } from 'node:child_process';
@@ -10,6 +10,7 @@ const steps = [
   ['Formatting', 'npx', ['prettier', '--check', '.']],
   ['Lint', 'npx', ['eslint', '.']],
   ['Types', 'npm', ['run', '--silent', 'check']],
+  ['Layout (import cycles, file names and sizes, colours)', 'node', ['scripts/check-layout.js']],
   ['Unit and component tests', 'npx', ['vitest', 'run']],
   ['Builds for the browser tests', 'node', ['scripts/build-if-needed.js', '--e2e']],
   ['Browser tests', 'npx', ['playwright', 'test']],

@@ -1,6 +1,6 @@
 /**
  * When the map shows its locator aids (docs/cartography.md: zoomed in past continent scale, an
- * inset that shows where on the globe the frame is, and a scale bar), and where the frame sits
+ * inset that shows where on the globe the view is, and a scale bar), and where the view sits
  * on the inset's equirectangular world (server/map-data/inset-world). Pure functions, for Inset and MapView.
  */
 
@@ -19,7 +19,8 @@ export function insetShown(zoom: number, mapWidth: number): boolean {
   return zoomedIn(zoom) && mapWidth >= INSET_MIN_WIDTH;
 }
 
-export interface InsetFrame {
+/** The rectangle that marks the map's view on the inset's world, in the inset's units. */
+export interface InsetMark {
   x: number;
   y: number;
   width: number;
@@ -27,11 +28,11 @@ export interface InsetFrame {
 }
 
 /**
- * The map's frame on the inset, from its bounds [west, south, east, north]: longitudes
- * brought into -180..180 and the frame kept inside the inset's world (one across the
+ * The map's view marked on the inset, from its bounds [west, south, east, north]: longitudes
+ * brought into -180..180 and the mark kept inside the inset's world (one across the
  * antimeridian is moved inside it: the inset is a rough guide, not a second map).
  */
-export function insetFrame([w, s, e, n]: readonly number[]): InsetFrame {
+export function insetMark([w, s, e, n]: readonly number[]): InsetMark {
   const [x0, y0, vw, vh] = INSET_VIEW;
   const west = ((((w + 180) % 360) + 360) % 360) - 180;
   const width = Math.min(e - w, vw);
@@ -41,7 +42,7 @@ export function insetFrame([w, s, e, n]: readonly number[]): InsetFrame {
   return { x, y: top, width, height: Math.max(0, bottom - top) };
 }
 
-/** Where the frame is, for the inset's name: "36°N 43°E". */
+/** Where the view is, for the inset's name: "36°N 43°E". */
 export function latLng([lng, lat]: readonly number[]): string {
   const deg = (v: number, pos: string, neg: string) =>
     `${Math.round(Math.abs(v))}°${v < 0 ? neg : pos}`;

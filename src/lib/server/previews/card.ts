@@ -19,7 +19,7 @@ export interface PreviewText {
 }
 
 /** The whole image: the paper, `inner`, and the rule between the text and the map. */
-export function frameSvg(inner: string): string {
+export function cardSvg(inner: string): string {
   const { left, top, right, bottom } = MAP_PANEL;
   return (
     `<svg xmlns="http://www.w3.org/2000/svg" width="${WIDTH}" height="${HEIGHT}" viewBox="0 0 ${WIDTH} ${HEIGHT}">` +

@@ -7,7 +7,7 @@ import { strings } from '../../strings';
 import { colours } from '../../tokens';
 import type { ContextSources } from '../labels/types';
 import { loadBasemap, type Basemap } from './basemap';
-import { drawTitle, fitTitle, frameSvg, panelFooter, type PreviewText } from './card';
+import { drawTitle, fitTitle, cardSvg, panelFooter, type PreviewText } from './card';
 import { metrics } from '../text/fonts';
 import { MAP_PANEL, PAD_X, TEXT_WIDTH } from './layout';
 import { placeMapSvg, type ContextPoint, type PreviewPlace } from './place-map';
@@ -64,5 +64,5 @@ export function placeSvg(
     }
   }
   const map = placeMapSvg(place, geometry, basemap, context, MAP_PANEL, text.lang ?? 'en', sources);
-  return frameSvg(`<g clip-path="url(#map)">${map}</g>` + out.join(''));
+  return cardSvg(`<g clip-path="url(#map)">${map}</g>` + out.join(''));
 }

@@ -10,7 +10,7 @@ import { strings } from '../../strings';
 import { colours, kindColour, rest } from '../../tokens';
 import { frameOfPoints } from '../map-data/main-body';
 import { basemapSvg, loadBasemap, type Basemap } from './basemap';
-import { drawTitle, fitTitle, frameSvg, panelFooter, previewStrings } from './card';
+import { drawTitle, fitTitle, cardSvg, panelFooter, previewStrings } from './card';
 import { metrics } from '../text/fonts';
 import { planContext, riverWidth } from '../labels/context-plan';
 import type { ContextSources } from '../labels/types';
@@ -179,5 +179,5 @@ export function storySvg(
     map.push(cityDotsSvg(plan, still.ratio));
     labels.push(...[...story.labels, ...plan.labels].map((l) => labelSvg(l, still.ratio)));
   }
-  return frameSvg(`<g clip-path="url(#map)">${map.join('')}${labels.join('')}</g>` + out.join(''));
+  return cardSvg(`<g clip-path="url(#map)">${map.join('')}${labels.join('')}</g>` + out.join(''));
 }
