@@ -19,5 +19,7 @@ if (status !== 0) process.exit(status);
 
 const port = Number(process.env.PORT || 4173);
 const base = (process.env.BASE_PATH ?? '').replace(/\/$/, '');
-await serve({ port, base, frameAncestors: process.env.FRAME_ANCESTORS || '*' });
+// The folder the build above wrote (BUILD_DIR), so that a second story is served as built.
+const root = process.env.BUILD_DIR || 'build';
+await serve({ root, port, base, frameAncestors: process.env.FRAME_ANCESTORS || '*' });
 console.log(`\nThe explainer is running at http://localhost:${port}${base}/  (Ctrl+C stops it)`);

@@ -7,7 +7,7 @@
  * bench used to call Lighthouse's Node API from its own process: the same settings, but a warm
  * process (about 1.8 s of CPU per run against 3.5 s for a fresh one, measured 2026-11-29) on a
  * machine whose two CPUs also draw WebGL. Side by side at the same load both gave the same
- * figures; what moves them is the load (see the README's "Performance" section).
+ * figures; what moves them is the load (see docs/performance.md).
  */
 import { execFile } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
