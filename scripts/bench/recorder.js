@@ -23,6 +23,9 @@
  * @property {number | null} mapReady
  * @property {{ t: number, attr: string, id: string, value: string | null }[]} events
  * @property {number[]} cameraMoves durations in ms; a cut (a jump within one task) is not one
+ * @property {number[]} cameraMoveFrames the frames the page drew during each move: a flight
+ *   draws one a frame for its whole length, a cut none; counted, not timed, so a busy machine
+ *   does not change what a test of it sees
  * @property {{ start: number, duration: number }[]} longTasks
  * @property {{ start: number, duration: number, scripts: { invoker: string, source: string, ms: number }[] }[]} frames
  */
@@ -33,7 +36,15 @@
  */
 export function pageRecorder(options) {
   /** @type {Recording} */
-  const rec = { options, mapReady: null, events: [], cameraMoves: [], longTasks: [], frames: [] };
+  const rec = {
+    options,
+    mapReady: null,
+    events: [],
+    cameraMoves: [],
+    cameraMoveFrames: [],
+    longTasks: [],
+    frames: [],
+  };
   /** @type {Window & { __recorder?: Recording }} */ (window).__recorder = rec;
   const logged = options.attributes ?? [];
   const watched = [
@@ -42,6 +53,13 @@ export function pageRecorder(options) {
     ...(options.cameraMoves ? ['data-camera'] : []),
   ];
   let movingSince = 0;
+  let framesMoving = 0;
+  /** Counts the frames drawn while the camera moves. */
+  const countFrame = () => {
+    if (!movingSince) return;
+    framesMoving++;
+    requestAnimationFrame(countFrame);
+  };
   if (watched.length)
     new MutationObserver((records) => {
       const t = performance.now();
@@ -54,9 +72,13 @@ export function pageRecorder(options) {
             rec.mapReady = t;
         }
         if (attr === 'data-camera' && options.cameraMoves) {
-          if (value === 'moving') movingSince = t;
-          else if (value === 'idle' && movingSince) {
+          if (value === 'moving') {
+            movingSince = t;
+            framesMoving = 0;
+            requestAnimationFrame(countFrame);
+          } else if (value === 'idle' && movingSince) {
             rec.cameraMoves.push(t - movingSince);
+            rec.cameraMoveFrames.push(framesMoving);
             movingSince = 0;
           }
         }

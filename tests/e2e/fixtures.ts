@@ -100,6 +100,14 @@ export async function cameraMoves(page: Page): Promise<number[]> {
   return recorded(page, 'cameraMoves');
 }
 
+/**
+ * The frames drawn during each camera move recorded so far: a flight draws frames for its whole
+ * length, a cut none. Counted rather than timed, so a busy machine does not change the answer.
+ */
+export async function cameraMoveFrames(page: Page): Promise<number[]> {
+  return recorded(page, 'cameraMoveFrames');
+}
+
 /** Waits until the camera is idle and its centre stays put for 300 ms. */
 export async function cameraSettled(page: Page) {
   let last = '';
