@@ -2,7 +2,7 @@ import type { Page } from '@playwright/test';
 import type { LineString, MultiLineString, Position } from 'geojson';
 import { KINDS } from '../../src/lib/core/kinds';
 import { loadStoryFrom } from '../../src/lib/server/load-story';
-import { colours } from '../../src/lib/tokens';
+import { colours } from '../../src/lib/design';
 import { cameraSettled, expect, loadStory, map, mapReady, project, test } from './fixtures';
 
 const danube = loadStory(

@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { KINDS } from '../../src/lib/core/kinds';
-import { colours, kindColour } from '../../src/lib/tokens';
+import { colours, kindColour } from '../../src/lib/design';
 
 function luminance(hex: string): number {
   const [r, g, b] = [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16) / 255);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { READER_EVENTS, waitsForReader, type StartContext } from './startup';
+import { breakpoints } from '../design/breakpoints';
+import { READER_EVENTS, SMALL_SCREEN, waitsForReader, type StartContext } from './startup';
 
 const phoneAtTop: StartContext = {
   small: true,
@@ -27,5 +28,9 @@ describe('when the live map starts', () => {
       expect.arrayContaining(['scroll', 'touchstart', 'pointerdown', 'keydown', 'wheel']),
     );
     expect(READER_EVENTS).not.toContain('resize');
+  });
+
+  it("takes the small screen to be the layout's own (design/breakpoints)", () => {
+    expect(SMALL_SCREEN).toBe(`(max-width: ${breakpoints.small}px)`);
   });
 });

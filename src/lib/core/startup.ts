@@ -7,6 +7,7 @@
  * screen, a mouse, a link to a place, a page opened or already scrolled part-way down the
  * story) it starts at once.
  */
+import { SMALL_SCREEN } from '../design/breakpoints';
 
 /** What is known at start: the screen, and what the page opens on. */
 export interface StartContext {
@@ -34,7 +35,8 @@ export const READER_EVENTS = ['pointerdown', 'touchstart', 'keydown', 'wheel', '
 
 /**
  * The media queries behind `small` and `touch`. SMALL_SCREEN is the layout's own breakpoint
- * (the stylesheets say 899px too), and the page's script uses it for the layout as well.
+ * (design/breakpoints, which the stylesheets are held to), and the page's script uses it for
+ * the layout as well.
  */
-export const SMALL_SCREEN = '(max-width: 899px)';
+export { SMALL_SCREEN };
 export const TOUCH_SCREEN = '(hover: none)';

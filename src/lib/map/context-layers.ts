@@ -7,7 +7,7 @@
  * clicks.
  */
 import type { ExpressionSpecification, LayerSpecification } from 'maplibre-gl';
-import { colours } from '../tokens';
+import { colours } from '../design';
 import { FONT, FONT_ITALIC } from './expressions';
 import { DETAIL, levelRange, type Level } from './detail-source';
 

@@ -9,7 +9,7 @@
  * one copy to the other with `focusFilters`.
  */
 import type { ExpressionSpecification, FilterSpecification, LayerSpecification } from 'maplibre-gl';
-import { colours } from '../tokens';
+import { colours } from '../design';
 import { FONT, FONT_ITALIC, byState, isApproximate, isKind, isLabel, onLine } from './expressions';
 import {
   FOCUS_AREA_OFFSETS,

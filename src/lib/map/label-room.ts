@@ -4,7 +4,7 @@
  * (map/label-layers) and the stills (server/labels/story-labels) read them from here.
  */
 import type { ExpressionSpecification } from 'maplibre-gl';
-import { rest } from '../tokens';
+import { rest } from '../design';
 
 /**
  * The room each marker takes at rest, in px from its centre (its radius and ring): no name is

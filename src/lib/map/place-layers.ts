@@ -6,7 +6,7 @@
 import type { ExpressionSpecification, LayerSpecification } from 'maplibre-gl';
 import { KINDS, type Kind } from '../core/kinds';
 import { DETAIL, levelRange } from './detail-source';
-import { colours, highlighted, kindColour, kindDash, rest, restOutline } from '../tokens';
+import { colours, highlighted, kindColour, kindDash, rest, restOutline } from '../design';
 import {
   FONT,
   byState,

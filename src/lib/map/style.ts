@@ -14,7 +14,7 @@ import type { MapSources } from './data';
 import { VIEW_NAMES, contextShapes, contextSymbols } from './context-layers';
 import { placeLayers, type AreaKinds } from './place-layers';
 import { DETAIL, detailSource, levelRange } from './detail-source';
-import { colours, rest } from '../tokens';
+import { colours, rest } from '../design';
 
 /** Layers a click or hover can hit (map/hits): points, labels and lines, then areas. */
 export { AREA_LAYERS, POINT_LAYERS } from './place-layers';

@@ -13,7 +13,7 @@
 import type { Point, Position } from 'geojson';
 import { countryNames, waterNames, type WaterPoint } from '../../geo/view-names';
 import type { ContextProps } from '../../map/data';
-import { colours } from '../../tokens';
+import { colours } from '../../design';
 import { metrics } from '../text/fonts';
 import type { Box } from './placement';
 import { riverSpot, rotatedBox } from './river-label';

@@ -3,7 +3,7 @@
  * names with the map's halo, rivers and lakes, reference cities' dots.
  */
 import type { Geometry } from 'geojson';
-import { colours } from '../../tokens';
+import { colours } from '../../design';
 import { CITY_RADIUS, LINE_HEIGHT } from './context-plan';
 import type { ContextPlan, PlannedLabel } from './types';
 import { FONTS } from '../text/fonts';

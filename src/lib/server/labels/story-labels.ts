@@ -3,7 +3,7 @@
  * (map/label-layers), before the context's (server/labels/context-plan).
  */
 import type { Position } from 'geojson';
-import { colours } from '../../tokens';
+import { colours } from '../../design';
 import {
   NEAR_AREA_ANCHORS,
   POINT_OFFSET,

@@ -7,7 +7,7 @@ import type { MultiPolygon, Polygon, Position } from 'geojson';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import { feature } from 'topojson-client';
 import land110m from 'world-atlas/land-110m.json' with { type: 'json' };
-import { colours } from '../../tokens';
+import { colours } from '../../design';
 import { INSET_VIEW } from '../../map/locator';
 
 /** Rings' points closer than this (degrees) are dropped: about a pixel of a 150 px inset. */

@@ -20,7 +20,7 @@ import { basemapCountry } from '../gazetteer/countries';
 import type { BuiltStory } from '../../core/story';
 import { DETAIL_ZOOM } from '../../map/detail-source';
 import { closeGroups } from '../../geo/groups';
-import { highlighted } from '../../tokens';
+import { highlighted } from '../../design';
 import { fineAreas } from './detail-tiles';
 import { labelReach } from '../labels/story-labels';
 

@@ -1,14 +1,14 @@
 /**
- * The map's controls on the poster's reference maps (server/poster/poster-names), from their styles
- * (map/padding, map/locator, components/map/ShowAll, components/Legend, MapLibre's credits),
- * measured with the previews' wider font, so on the safe side: where no name goes, and the
- * room a regional overview leaves them.
+ * The map's controls on the poster's reference maps (server/poster/poster-names), from their
+ * sizes in design/map-controls (which the components' CSS and MapLibre's are held to), measured
+ * with the previews' wider font, so on the safe side: where no name goes, and the room a
+ * regional overview leaves them.
  */
 import { CONTROL_GAP, type Padding } from '../../core/framing';
 import { KINDS } from '../../core/kinds';
 import type { BuiltStory } from '../../core/story';
-import { INSET_MIN_WIDTH, INSET_SLOT, SCALE_SLOT, zoomedIn } from '../../map/locator';
-import { NAV_SLOT } from '../../map/padding';
+import { REM_PX, mapControls } from '../../design';
+import { zoomedIn } from '../../map/locator';
 import type { PosterLayout } from '../../map/poster-overlay';
 import { strings } from '../../strings';
 import { measure } from '../labels/context-plan';
@@ -27,18 +27,26 @@ const at = (x0: number, y0: number, bw: number, bh: number): Box => ({
   y1: y0 + bh,
 });
 const text = (s: string, size: number) => measure(s, size, 0, undefined).w;
-const nav = at(NAV_SLOT.left, NAV_SLOT.top, NAV_SLOT.width, NAV_SLOT.height);
-/** The scale bar's slot, under the zoom buttons (map/locator). */
-const scale = at(SCALE_SLOT.left, nav.y1 + SCALE_SLOT.gap, SCALE_SLOT.width, SCALE_SLOT.height);
+/** A length in rem, in px. */
+const px = (rem: number) => rem * REM_PX;
+const { margin, zoomButtons: zb, scaleBar: sb, showAll, legend: lg, inset, credits } = mapControls;
+const nav = at(zb.left, zb.top, zb.width, zb.height);
+/** The scale bar's slot, under the zoom buttons. */
+const scale = at(sb.left, nav.y1 + sb.gap, sb.width, sb.height);
 
 /**
- * The key, bottom left: a toggle on a phone (0.75rem type, 0.45rem by 0.6rem of padding); open
- * on a desktop, two columns of 16 px swatches and names, 0.3rem by 0.9rem apart.
+ * The key, bottom left: a toggle on a phone (its type at line height 1, and its padding); open
+ * on a desktop, two columns of swatches and names, its padding round them and its gaps between.
  */
 function legendBox(built: BuiltStory, layout: PosterLayout, { height: h }: MapSize): Box {
   if (layout === 'narrow') {
-    const bh = 12 + 14.4;
-    return at(10, h - 10 - bh, text(strings.legend, 12) + 19.2, bh);
+    const bh = px(lg.toggle.typeRem) + 2 * px(lg.toggle.padYRem);
+    return at(
+      lg.left,
+      h - lg.bottom - bh,
+      text(strings.legend, px(lg.toggle.typeRem)) + 2 * px(lg.toggle.padXRem),
+      bh,
+    );
   }
   const places = built.story.places;
   const items = [
@@ -47,11 +55,16 @@ function legendBox(built: BuiltStory, layout: PosterLayout, { height: h }: MapSi
     ),
     ...(places.some((p) => p.approximate) ? [strings.legendApproximate] : []),
   ];
+  const type = px(lg.typeRem);
   const column = (c: number) =>
-    16 + 6.4 + Math.max(0, ...items.filter((_, i) => i % 2 === c).map((n) => text(n, 12)));
+    lg.swatch +
+    px(lg.swatchGapRem) +
+    Math.max(0, ...items.filter((_, i) => i % 2 === c).map((n) => text(n, type)));
   const rows = Math.ceil(items.length / 2);
-  const bh = 16 + rows * 16 + (rows - 1) * 4.8;
-  return at(10, h - 10 - bh, 20.8 + column(0) + 14.4 + column(1), bh);
+  // A row is as tall as its swatch, taller than a line of the key's type.
+  const bh = 2 * px(lg.padYRem) + rows * lg.swatch + (rows - 1) * px(lg.rowGapRem);
+  const bw = 2 * px(lg.padXRem) + column(0) + px(lg.columnGapRem) + column(1);
+  return at(lg.left, h - lg.bottom - bh, bw, bh);
 }
 
 /** Where the map's controls sit on a reference map at the overview's `zoom`, in its pixels. */
@@ -62,24 +75,35 @@ export function controlBoxes(
   zoom: number,
 ): Box[] {
   const { width: w, height: h } = size;
-  // "Show all places": 0.8rem type, 0.55rem by 0.75rem of padding, right of the zoom buttons.
-  const boxes = [nav, at(50, 10, text(strings.showAll, 12.8) + 24, 12.8 + 17.6)];
+  // "Show all places": its type at line height 1 and its padding, right of the zoom buttons.
+  const type = px(showAll.typeRem);
+  const boxes = [
+    nav,
+    at(
+      showAll.left,
+      showAll.top,
+      text(strings.showAll, type) + 2 * px(showAll.padXRem),
+      type + 2 * px(showAll.padYRem),
+    ),
+  ];
   // Past continent scale, the scale bar under the zoom buttons and the inset (map/locator).
   if (zoomedIn(zoom)) {
     boxes.push(scale);
-    if (w >= INSET_MIN_WIDTH)
-      boxes.push(at(INSET_SLOT.left, INSET_SLOT.top, INSET_SLOT.width, INSET_SLOT.height));
+    if (w >= inset.minMapWidth) boxes.push(at(inset.left, inset.top, inset.width, inset.height));
   }
   boxes.push(legendBox(built, layout, size));
-  // The credits, bottom right (map/load): open on a map 640 px wide or more, else a button.
-  const credits = [
+  // The credits, bottom right (map/load): open on a map wide enough, else a button.
+  const line = [
     strings.mapCredit(built.story.meta.source),
     'MapLibre',
     'GeoNames',
     'Natural Earth',
-  ].join(' | ');
-  const cw = w >= 640 ? text(credits, 12) + 32 : 24;
-  boxes.push(at(w - 10 - cw, h - 34, cw, 24));
+  ];
+  const cw =
+    w >= credits.openFrom
+      ? text(line.join(' | '), credits.typePx) + credits.openPad
+      : credits.button;
+  boxes.push(at(w - margin - cw, h - (margin + credits.height), cw, credits.height));
   return boxes;
 }
 

@@ -18,7 +18,7 @@ import type { Kind } from '../../core/kinds';
 import type { BuiltStory } from '../../core/story';
 import { WORLD, toWorld as project } from '../../geo/mercator';
 import { FONT } from '../../map/expressions';
-import { colours, kindColour, kindDash, rest, restOutline } from '../../tokens';
+import { colours, kindColour, kindDash, rest, restOutline } from '../../design';
 import { NAMES_ONLY } from '../../map/poster-overlay';
 import {
   namesHtml,

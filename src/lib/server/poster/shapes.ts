@@ -7,7 +7,7 @@ import type { Geometry, Position } from 'geojson';
 import type { Kind } from '../../core/kinds';
 import { WORLD, toWorld as project } from '../../geo/mercator';
 import { signedArea } from '../../geo/rings';
-import { colours, kindColour, kindDash, rest } from '../../tokens';
+import { colours, kindColour, kindDash, rest } from '../../design';
 import { riverWidth } from '../labels/context-plan';
 import type { ContextPlan } from '../labels/types';
 

@@ -6,7 +6,7 @@ import type { Feature, FeatureCollection, MultiLineString, MultiPolygon } from '
 import { mesh } from 'topojson-client';
 import type { Rect } from '../../core/framing';
 import { forD3, polygonsOf } from '../../geo/polygons';
-import { colours } from '../../tokens';
+import { colours } from '../../design';
 import { countriesTopology, countryFeatures } from '../gazetteer/natural-earth';
 import { pathOf } from './projection';
 

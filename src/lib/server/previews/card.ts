@@ -3,7 +3,7 @@
  * and the headline, and a title fitted to the panel.
  */
 import { strings } from '../../strings';
-import { colours } from '../../tokens';
+import { colours } from '../../design';
 import { metrics } from '../text/fonts';
 import { HEIGHT, MAP_PANEL, PAD_X, TEXT_WIDTH, WIDTH } from './layout';
 import { clean, svgText, wrapText } from '../text/svg-text';

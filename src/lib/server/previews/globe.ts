@@ -4,7 +4,7 @@
 import { geoOrthographic, geoPath, type GeoProjection } from 'd3-geo';
 import type { MultiPolygon, Polygon, Position } from 'geojson';
 import type { Rect } from '../../core/framing';
-import { colours } from '../../tokens';
+import { colours } from '../../design';
 import type { Basemap } from './basemap';
 import { onScreen } from '../labels/placement';
 import { spanOf } from './projection';

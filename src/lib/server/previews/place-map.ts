@@ -8,7 +8,7 @@ import type { AreaGeometry, PlaceGeometry } from '../../core/geometry';
 import type { PlaceInfo } from '../../core/story';
 import { labelPoint } from '../../geo/label-points';
 import { forD3, outline, polygonsOf } from '../../geo/polygons';
-import { colours, kindDash } from '../../tokens';
+import { colours, kindDash } from '../../design';
 import { basemapSvg, type Basemap } from './basemap';
 import { metrics } from '../text/fonts';
 import { GLOBE_RADIUS, globeCorner, globeSvg } from './globe';

@@ -2,7 +2,7 @@
  * Labels and markers on a preview's map: a point's name beside its marker, and the markers
  * themselves. (Country names are the live map's: server/labels/context-svg.)
  */
-import { colours } from '../../tokens';
+import { colours } from '../../design';
 import { metrics } from '../text/fonts';
 import type { Placer } from '../labels/placement';
 import { r1, svgText, type TextStyle } from '../text/svg-text';

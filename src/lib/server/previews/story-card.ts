@@ -7,7 +7,7 @@ import type { PlaceInfo, Story } from '../../core/story';
 import { labelPoint } from '../../geo/label-points';
 import { forD3, polygonsOf } from '../../geo/polygons';
 import { strings } from '../../strings';
-import { colours, kindColour, rest } from '../../tokens';
+import { colours, kindColour, rest } from '../../design';
 import { frameOfPoints } from '../map-data/main-body';
 import { basemapSvg, loadBasemap, type Basemap } from './basemap';
 import { drawTitle, fitTitle, cardSvg, panelFooter, previewStrings } from './card';

@@ -1,0 +1,163 @@
+/**
+ * The live map and the still images set every kind of name in the size design/label-type
+ * gives it: a name that changed size on one side alone would jump as the live map takes over
+ * from the poster, and the poster's plan would no longer say which names fit.
+ */
+import type { Polygon } from 'geojson';
+import { describe, expect, it } from 'vitest';
+import type { Kind } from '../core/kinds';
+import type { ContextProps } from '../map/data';
+import { contextSymbols } from '../map/context-layers';
+import { labelLayers } from '../map/label-layers';
+import { planContext } from '../server/labels/context-plan';
+import { storyLabels } from '../server/labels/story-labels';
+import type { ContextSources, LabelSpace, StillView, StoryLabel } from '../server/labels/types';
+import { byRank, contextType, storyType } from './label-type';
+
+/** MapLibre's expression for a size by rank: the listed ranks, then the last for the rest. */
+const rankExpression = (scale: readonly number[]) => [
+  'match',
+  ['get', 'r'],
+  ...scale.slice(0, -1).flatMap((size, r) => [r, size]),
+  scale.at(-1),
+];
+
+/** The text-size of every symbol layer, by id. */
+function textSizes(layers: { id: string; type: string; layout?: object }[]): Map<string, unknown> {
+  const out = new Map<string, unknown>();
+  for (const l of layers)
+    if (l.type === 'symbol') out.set(l.id, (l.layout as Record<string, unknown>)['text-size']);
+  return out;
+}
+
+/** A still image 800 px square of the box from 0° to 20°, every label allowed anywhere. */
+const frame: StillView = {
+  project: ([x, y]) => [x * 40, (20 - y) * 40],
+  view: { box: [0, 0, 20, 20], zoom: 5 },
+  ratio: 1,
+};
+const anywhere: LabelSpace = { tryAdd: () => true, free: () => true, add: () => {} };
+const noContext: ContextSources['context'] = { type: 'FeatureCollection', features: [] };
+
+describe('the type scale of the map names', () => {
+  it("sets the story's names on the live map (map/label-layers) in design/label-type", () => {
+    const sizes = textSizes(labelLayers());
+    const expected = new Map<string, unknown>([
+      ['label-point', storyType.point],
+      ['label-line', storyType.line],
+      ['label-water', storyType.water],
+      ['label-area', ['match', ['get', 'kind'], 'country', storyType.country, storyType.area]],
+      ['label-group', storyType.group],
+    ]);
+    // Each layer's focus copy in the same size.
+    for (const [id, size] of [...expected])
+      if (id !== 'label-group') expected.set(`${id}-focus`, size);
+    expect(sizes).toEqual(expected);
+  });
+
+  it('sets the context on the live map (map/context-layers) in design/label-type', () => {
+    expect(textSizes(contextSymbols())).toEqual(
+      new Map<string, unknown>([
+        ['context-river-label', contextType.river],
+        [
+          'context-city-label',
+          ['case', ['has', 'cap'], contextType.city.capital, contextType.city.other],
+        ],
+        ['context-water', rankExpression(contextType.water)],
+        ['context-country', rankExpression(contextType.country)],
+      ]),
+    );
+  });
+
+  it("plans the story's names on the still images (server/labels/story-labels) alike", () => {
+    const label = (name: string, kind: Kind, more: Partial<StoryLabel> = {}): StoryLabel => ({
+      name,
+      kind,
+      approximate: false,
+      line: false,
+      at: [1 + name.length, 1 + name.length],
+      ...more,
+    });
+    const story = [
+      label('City', 'city'),
+      label('Landmark', 'landmark'),
+      label('Somewhere', 'region', { approximate: true }),
+      label('City and Landmark', 'city', { group: { from: 0, until: 30 } }),
+      label('River', 'water', { line: true }),
+      label('Road', 'route', { line: true }),
+      label('Sea', 'water'),
+      label('Land', 'country'),
+      label('Region', 'region'),
+      label('Former', 'historical'),
+      label('Idea', 'concept'),
+    ];
+    const sources: ContextSources = { countries: [], context: noContext, story };
+    const planned = storyLabels(sources, frame, anywhere).labels;
+    expect(Object.fromEntries(planned.map((l) => [l.name, l.size]))).toEqual({
+      City: storyType.point,
+      Landmark: storyType.point,
+      Somewhere: storyType.point,
+      'City and Landmark': storyType.group,
+      River: storyType.line,
+      Road: storyType.line,
+      Sea: storyType.water,
+      Land: storyType.country,
+      Region: storyType.area,
+      Former: storyType.area,
+      Idea: storyType.area,
+    });
+  });
+
+  it('plans the context on the still images (server/labels/context-plan) alike', () => {
+    const square = (x: number, y: number): Polygon => ({
+      type: 'Polygon',
+      coordinates: [
+        [
+          [x, y],
+          [x + 3, y],
+          [x + 3, y + 3],
+          [x, y + 3],
+          [x, y],
+        ],
+      ],
+    });
+    const ranks = [0, 1, 2, 3, 4];
+    const countries = ranks.map((r) => ({ name: `Land${r}`, r, geometry: square(1 + 4 * r, 7) }));
+    const point = (props: ContextProps, at: [number, number]) => ({
+      type: 'Feature' as const,
+      properties: props,
+      geometry: { type: 'Point' as const, coordinates: at },
+    });
+    const features = [
+      ...[0, 1, 2, 3].map((r) => point({ t: 'water', name: `Sea${r}`, r, z: 0 }, [2 + 5 * r, 16])),
+      point({ t: 'city', name: 'Capital', r: 0, z: 0, cap: 1 }, [4, 3]),
+      point({ t: 'city', name: 'Town', r: 1, z: 0 }, [14, 3]),
+      {
+        type: 'Feature' as const,
+        properties: { t: 'river', name: 'Stream', r: 0, z: 0 } satisfies ContextProps,
+        geometry: {
+          type: 'LineString' as const,
+          coordinates: [
+            [0.5, 12],
+            [19.5, 12],
+          ],
+        },
+      },
+    ];
+    const sources: ContextSources = {
+      countries,
+      context: { type: 'FeatureCollection', features },
+      story: [],
+    };
+    const sizes = Object.fromEntries(
+      planContext(sources, frame, anywhere, () => false).labels.map((l) => [l.name, l.size]),
+    );
+    expect(sizes).toEqual({
+      ...Object.fromEntries(ranks.map((r) => [`Land${r}`, byRank(contextType.country, r)])),
+      ...Object.fromEntries([0, 1, 2, 3].map((r) => [`Sea${r}`, byRank(contextType.water, r)])),
+      Capital: contextType.city.capital,
+      Town: contextType.city.other,
+      Stream: contextType.river,
+    });
+  });
+});

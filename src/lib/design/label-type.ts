@@ -1,0 +1,41 @@
+/**
+ * The type scale of the map's names, in map pixels (MapLibre `text-size`): the live map's
+ * label layers (map/label-layers, map/context-layers) set them, and the still images' plans
+ * (server/labels/story-labels, server/labels/context-plan) measure and draw them, so that no
+ * name changes size when the live map takes over from the poster. label-type.test.ts holds
+ * all four to these numbers.
+ */
+
+/** The story's own places. */
+export const storyType = {
+  /** A city's, a landmark's or an approximate place's name, beside its marker. */
+  point: 13,
+  /** Close points named together ("Mosul, Dabiq and Aleppo"). */
+  group: 13,
+  /** A river's or a route's name, beside the middle of its course. */
+  line: 12.5,
+  /** A sea's or a lake's name, in italic. */
+  water: 12,
+  /** Countries' names, larger than the other areas'. */
+  country: 12.5,
+  /** Every other area: regions, the historical state, the concept. */
+  area: 11.5,
+} as const;
+
+/**
+ * The context around the story, quieter: sizes by Natural Earth's rank (0 the largest or most
+ * important), the last for every rank after the listed ones.
+ */
+export const contextType = {
+  country: [12, 11.5, 11, 10],
+  water: [12, 11, 10.5],
+  /** Reference cities: capitals, then the others. */
+  city: { capital: 11, other: 10.5 },
+  /** Names along a river. */
+  river: 10.5,
+} as const;
+
+/** The size of a context name of rank `r` from its scale (`contextType.country` or `.water`). */
+export function byRank(scale: readonly number[], r: number): number {
+  return scale[Math.min(r, scale.length - 1)];
+}
