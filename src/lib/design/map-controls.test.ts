@@ -6,8 +6,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { INSET_MIN_WIDTH, INSET_SLOT, INSET_VIEW, SCALE_SLOT } from '../map/locator';
-import { NAV_SLOT } from '../map/padding';
+import { INSET_VIEW } from '../map/locator';
 import { breakpoints } from './breakpoints';
 import { componentStyle, cssRules, declarationsOf, type CssRule } from './css-rules';
 import { mapControls } from './map-controls';
@@ -94,18 +93,6 @@ describe('the map controls and design/map-controls', () => {
     ]);
     const [padTop, , padBottom] = compact.get('padding')!.split(' ').map(parseFloat);
     expect(parseFloat(compact.get('min-height')!) + padTop + padBottom).toBe(credits.height);
-  });
-
-  it('the slots the camera keeps clear (map/padding, map/locator) and the credits (map/load)', () => {
-    expect(NAV_SLOT).toEqual(mapControls.zoomButtons);
-    expect(SCALE_SLOT).toEqual(mapControls.scaleBar);
-    const { left, top, width, height } = inset;
-    expect(INSET_SLOT).toEqual({ left, top, width, height });
-    expect(INSET_MIN_WIDTH).toBe(inset.minMapWidth);
-    // map/load folds the credits on a map narrower than they open on.
-    expect(readFileSync('src/lib/map/load.ts', 'utf8')).toContain(
-      `container.clientWidth < ${credits.openFrom}`,
-    );
   });
 
   it('reports a control whose CSS differs', () => {

@@ -7,9 +7,21 @@
  * clicks.
  */
 import type { ExpressionSpecification, LayerSpecification } from 'maplibre-gl';
-import { colours } from '../design';
+import { colours, contextType } from '../design';
 import { FONT, FONT_ITALIC } from './expressions';
 import { DETAIL, levelRange, type Level } from './detail-source';
+
+/** A context name's size by its rank (`r`), from the design's scale (design/label-type). */
+function sizeByRank(scale: readonly number[]): ExpressionSpecification {
+  const cases = scale.slice(0, -1).flatMap((size, r) => [r, size]);
+  // MapLibre's type lists match's arms one by one; a spread of them is the same expression.
+  return [
+    'match',
+    ['get', 'r'],
+    ...cases,
+    scale[scale.length - 1],
+  ] as unknown as ExpressionSpecification;
+}
 
 /** The countries' and seas' names, placed in each view (components/map/ViewNames). */
 export const VIEW_NAMES = 'view-names';
@@ -96,7 +108,7 @@ export function contextSymbols(): LayerSpecification[] {
         'symbol-spacing': 250,
         'text-field': ['get', 'name'],
         'text-font': FONT_ITALIC,
-        'text-size': 10.5,
+        'text-size': contextType.river,
         'text-letter-spacing': 0.05,
         // Natural Earth's rivers wind: at MapLibre's 45° the Tigris and Euphrates found no
         // stretch straight enough for their names at z5 (measured with queryRenderedFeatures).
@@ -113,7 +125,7 @@ export function contextSymbols(): LayerSpecification[] {
       layout: {
         'text-field': ['get', 'name'],
         'text-font': FONT,
-        'text-size': ['case', ['has', 'cap'], 11, 10.5],
+        'text-size': ['case', ['has', 'cap'], contextType.city.capital, contextType.city.other],
         'text-variable-anchor': ['right', 'left', 'top', 'bottom'],
         'text-radial-offset': 0.5,
         'text-justify': 'auto',
@@ -131,7 +143,7 @@ export function contextSymbols(): LayerSpecification[] {
       layout: {
         'text-field': ['get', 'name'],
         'text-font': FONT_ITALIC,
-        'text-size': ['match', ['get', 'r'], 0, 12, 1, 11, 10.5],
+        'text-size': sizeByRank(contextType.water),
         'text-letter-spacing': 0.1,
         'text-max-width': 7,
         'text-padding': 6,
@@ -148,7 +160,7 @@ export function contextSymbols(): LayerSpecification[] {
         'text-field': ['get', 'name'],
         'text-font': FONT,
         // The largest countries in the largest type, as on an atlas.
-        'text-size': ['match', ['get', 'r'], 0, 12, 1, 11.5, 2, 11, 10],
+        'text-size': sizeByRank(contextType.country),
         'text-transform': 'uppercase',
         'text-letter-spacing': 0.12,
         'text-max-width': 7,

@@ -9,7 +9,7 @@
  * one copy to the other with `focusFilters`.
  */
 import type { ExpressionSpecification, FilterSpecification, LayerSpecification } from 'maplibre-gl';
-import { colours } from '../design';
+import { colours, storyType } from '../design';
 import { FONT, FONT_ITALIC, byState, isApproximate, isKind, isLabel, onLine } from './expressions';
 import {
   FOCUS_AREA_OFFSETS,
@@ -50,7 +50,7 @@ function baseLabelLayers(): (LayerSpecification & { type: 'symbol' })[] {
       layout: {
         'text-field': ['get', 'name'],
         'text-font': FONT,
-        'text-size': ['match', ['get', 'kind'], 'country', 12.5, 11.5],
+        'text-size': ['match', ['get', 'kind'], 'country', storyType.country, storyType.area],
         'text-transform': ['match', ['get', 'kind'], ['region', 'concept'], 'uppercase', 'none'],
         'text-letter-spacing': ['match', ['get', 'kind'], ['region', 'concept'], 0.08, 0.02],
         'text-max-width': 8,
@@ -71,7 +71,7 @@ function baseLabelLayers(): (LayerSpecification & { type: 'symbol' })[] {
       layout: {
         'text-field': ['get', 'name'],
         'text-font': FONT_ITALIC,
-        'text-size': 12,
+        'text-size': storyType.water,
         'text-letter-spacing': 0.1,
         'text-max-width': 7,
         'text-padding': 4,
@@ -93,7 +93,7 @@ function baseLabelLayers(): (LayerSpecification & { type: 'symbol' })[] {
           ['literal', FONT_ITALIC],
           ['literal', FONT],
         ] as ExpressionSpecification,
-        'text-size': 12.5,
+        'text-size': storyType.line,
         'text-radial-offset': 0.7,
         ...beside,
       },
@@ -166,7 +166,7 @@ function groupLayer(): LayerSpecification {
     layout: {
       'text-field': ['get', 'name'],
       'text-font': FONT,
-      'text-size': 13,
+      'text-size': storyType.group,
       'text-radial-offset': GROUP_OFFSET,
       'text-max-width': 7,
       'text-variable-anchor': ['left', 'right', 'top', 'bottom'],

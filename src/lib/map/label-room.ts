@@ -4,7 +4,7 @@
  * (map/label-layers) and the stills (server/labels/story-labels) read them from here.
  */
 import type { ExpressionSpecification } from 'maplibre-gl';
-import { rest } from '../design';
+import { rest, storyType } from '../design';
 
 /**
  * The room each marker takes at rest, in px from its centre (its radius and ring): no name is
@@ -19,7 +19,7 @@ export const markerRoom = (approximate: boolean) =>
  */
 const NAME_GAP = 4;
 /** The size of a point's name, px. */
-export const POINT_TEXT_SIZE = 13;
+export const POINT_TEXT_SIZE = storyType.point;
 
 /**
  * How far a point's name sits from its marker's centre (text-radial-offset, ems): a city's

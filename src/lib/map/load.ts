@@ -13,6 +13,7 @@ import { SCALE_SLOT } from './locator';
 import { MIN_ZOOM } from '../core/framing';
 import { detailTiles } from './detail-source';
 import { on } from './on';
+import { mapControls } from '../design/map-controls';
 
 /**
  * Where the live map is: waiting for the reader's first move (core/startup), loading, ready
@@ -181,7 +182,7 @@ export async function createMap(options: {
     'bottom-right',
   );
   // The credits are in the page footer too; on a small map start with them folded.
-  if (container.clientWidth < 640)
+  if (container.clientWidth < mapControls.credits.openFrom)
     container.querySelector('.maplibregl-ctrl-attrib')?.classList.remove('maplibregl-compact-show');
   const { countryNames, waterNames } = live;
   const names = { countries: live.namedCountries(sources), countryNames, waterNames };

@@ -3,11 +3,12 @@
  * inset that shows where on the globe the view is, and a scale bar), and where the view sits
  * on the inset's equirectangular world (server/map-data/inset-world). Pure functions, for Inset and MapView.
  */
+import { mapControls } from '../design/map-controls';
 
 /** Continent scale: from this zoom on, the map shows its scale bar and inset. */
 export const LOCATOR_ZOOM = 3;
 /** The inset would cover places on a map narrower than this (a phone): hidden there. */
-export const INSET_MIN_WIDTH = 500;
+export const INSET_MIN_WIDTH = mapControls.inset.minMapWidth;
 /** The inset's world in SVG units (x = longitude, y = -latitude): 84°N to 60°S. */
 export const INSET_VIEW = [-180, -84, 360, 144] as const;
 
@@ -49,10 +50,12 @@ export function latLng([lng, lat]: readonly number[]): string {
   return `${deg(lat, 'N', 'S')} ${deg(lng, 'E', 'W')}`;
 }
 
-/**
- * Where the inset sits (px from the map's top left): right of "Show all places", clear of the
- * legend (bottom left) and of the panel (right). Inset.svelte's CSS repeats these numbers.
- */
-export const INSET_SLOT = { left: 200, top: 10, width: 150, height: 62 } as const;
-/** The scale bar under the zoom buttons: MapLibre's margin, its widest, its height. */
-export const SCALE_SLOT = { gap: 10, left: 10, width: 100, height: 20 } as const;
+/** Where the inset sits, px from the map's top left (design/map-controls). */
+export const INSET_SLOT = {
+  left: mapControls.inset.left,
+  top: mapControls.inset.top,
+  width: mapControls.inset.width,
+  height: mapControls.inset.height,
+} as const;
+/** The scale bar under the zoom buttons (design/map-controls). */
+export const SCALE_SLOT = mapControls.scaleBar;

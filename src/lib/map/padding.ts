@@ -12,12 +12,13 @@ import {
 } from '../core/framing';
 import { INSET_MIN_WIDTH, INSET_SLOT, SCALE_SLOT } from './locator';
 import { all, on } from './on';
+import { mapControls } from '../design/map-controls';
 
 /**
- * The zoom buttons' slot, reserved before MapLibre adds them: MapLibre's top-left margin
- * (10 px) and two 29 px buttons with their border, so the first framing already clears them.
+ * The zoom buttons' slot (design/map-controls), reserved before MapLibre adds them, so the
+ * first framing already clears them.
  */
-export const NAV_SLOT = { left: 10, top: 10, width: 30, height: 60 } as const;
+export const NAV_SLOT = mapControls.zoomButtons;
 
 const same = (a: Padding, b: Padding) =>
   a.top === b.top && a.right === b.right && a.bottom === b.bottom && a.left === b.left;

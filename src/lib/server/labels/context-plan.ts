@@ -13,7 +13,7 @@
 import type { Point, Position } from 'geojson';
 import { countryNames, waterNames, type WaterPoint } from '../../geo/view-names';
 import type { ContextProps } from '../../map/data';
-import { colours } from '../../design';
+import { byRank, colours, contextType } from '../../design';
 import { metrics } from '../text/fonts';
 import type { Box } from './placement';
 import { riverSpot, rotatedBox } from './river-label';
@@ -29,13 +29,21 @@ import type {
 /** map/context-layers' type, in map pixels: sizes by rank, spacing in ems. */
 const STYLE = {
   country: {
-    size: (r: number) => [12, 11.5, 11][r] ?? 10,
+    size: (r: number) => byRank(contextType.country, r),
     spacing: 0.12,
     fill: colours.countryLabel,
   },
-  water: { size: (r: number) => [12, 11][r] ?? 10.5, spacing: 0.1, fill: colours.waterLabel },
-  city: { size: (cap: boolean) => (cap ? 11 : 10.5), spacing: 0, fill: colours.contextCity },
-  river: { size: 10.5, spacing: 0.05, fill: colours.waterLabel },
+  water: {
+    size: (r: number) => byRank(contextType.water, r),
+    spacing: 0.1,
+    fill: colours.waterLabel,
+  },
+  city: {
+    size: (cap: boolean) => (cap ? contextType.city.capital : contextType.city.other),
+    spacing: 0,
+    fill: colours.contextCity,
+  },
+  river: { size: contextType.river, spacing: 0.05, fill: colours.waterLabel },
 } as const;
 /** text-max-width 7 (ems) for countries and seas. */
 const MAX_WIDTH_EM = 7;

@@ -3,7 +3,7 @@
  * (map/label-layers), before the context's (server/labels/context-plan).
  */
 import type { Position } from 'geojson';
-import { colours } from '../../design';
+import { colours, storyType } from '../../design';
 import {
   NEAR_AREA_ANCHORS,
   POINT_OFFSET,
@@ -31,19 +31,21 @@ export function shownAtZoom(l: StoryLabel, zoom: number, except?: string): boole
 const storyStyle = (l: StoryLabel) => {
   // Close points' names: their layer is above the other points' (map/label-layers), and they
   // wrap at 7 em.
-  if (l.group) return { order: -1, size: 13, spacing: 0, beside: 0.9, italic: false, maxEm: 7 };
+  if (l.group)
+    return { order: -1, size: storyType.group, spacing: 0, beside: 0.9, italic: false, maxEm: 7 };
   const point = l.kind === 'city' || l.kind === 'landmark' || l.approximate;
   if (point && !l.line) {
     const beside = l.approximate ? POINT_OFFSET.approximate : POINT_OFFSET.city;
     return { order: 0, size: POINT_TEXT_SIZE, spacing: 0, beside, italic: false };
   }
-  if (l.line) return { order: 1, size: 12.5, spacing: 0, beside: 0.7, italic: l.kind === 'water' };
+  if (l.line)
+    return { order: 1, size: storyType.line, spacing: 0, beside: 0.7, italic: l.kind === 'water' };
   if (l.kind === 'water')
-    return { order: 2, size: 12, spacing: 0.1, maxEm: 7, italic: true, upper: false };
+    return { order: 2, size: storyType.water, spacing: 0.1, maxEm: 7, italic: true, upper: false };
   const spaced = l.kind === 'region' || l.kind === 'concept';
   return {
     order: 3 + (l.kind === 'country' ? 0 : l.kind === 'historical' ? 2 : 1),
-    size: l.kind === 'country' ? 12.5 : 11.5,
+    size: l.kind === 'country' ? storyType.country : storyType.area,
     spacing: spaced ? 0.08 : 0.02,
     maxEm: 8,
     italic: false,
