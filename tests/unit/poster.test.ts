@@ -4,23 +4,93 @@ import type { Kind } from '../../src/lib/core/kinds';
 import type { BuiltStory, PlaceInfo } from '../../src/lib/core/story';
 import { bboxOf } from '../../src/lib/core/framing';
 import { labelPoint } from '../../src/lib/geo/label-points';
-import { toWorld } from '../../src/lib/geo/mercator';
+import { WORLD, toWorld } from '../../src/lib/geo/mercator';
+import { NAMES_ONLY } from '../../src/lib/map/poster-overlay';
+import { inScheme } from '../../src/lib/design/scheme-svg';
 import { posterSvg } from '../../src/lib/server/poster/poster';
 import {
+  OVERVIEW_SCALE,
   overviewNames,
   posterFrame,
-  posterNames,
   referenceMap,
 } from '../../src/lib/server/poster/poster-names';
 import { placePreviewSvg, storyPreviewSvg } from '../../src/lib/server/previews';
-import { colours, kindColour, rest } from '../../src/lib/tokens';
+import { colours, kindColour, rest } from '../../src/lib/design';
 import { loadStoryFrom } from '../../src/lib/server/load-story';
 import { GET } from '../../src/routes/data/map-poster.svg/+server';
-import { expectGolden } from '../fixtures/golden/golden';
+import { expectGoldenJson } from '../fixtures/golden/golden';
+import { mapDataSummary, plannedNames, posterMarkers, posterPlan } from '../fixtures/golden/plans';
+import { declared, evaluate, parseCss, type Rule, type Size } from '../helpers/container-css';
 import type { Point } from 'geojson';
 
 const built = loadStoryFrom('src/content/article.md', 'geo/places.geojson');
 const frame = posterFrame(built);
+const svg = posterSvg(built);
+const styleOf = (s: string) => parseCss(/<style>(.*?)<\/style>/.exec(s)![1]);
+const rules = styleOf(svg);
+
+/**
+ * Where the poster's CSS puts the world in a map of `size`, worked out from its rules as a
+ * browser would: the scale (`--s`, pixels a unit), the padding, and where the world's point
+ * [0, 0] lands (the world's <svg> starts one world to the west); then where the box `frame`
+ * lands, in the map's pixels.
+ */
+function placed(css: Rule[], size: Size, [fx, fy, fw, fh]: number[], selector = '.p') {
+  const vars = declared(css, selector, size);
+  const px = (expr: string) => evaluate(expr, vars, size);
+  const s = px('var(--s)');
+  const pad = px('var(--pad)');
+  const [left, top] = [px(vars.left), px(vars.top)];
+  const origin = [left + WORLD * s, top];
+  return {
+    s,
+    pad,
+    top,
+    origin,
+    box: [
+      origin[0] + s * fx,
+      origin[1] + s * fy,
+      origin[0] + s * (fx + fw),
+      origin[1] + s * (fy + fh),
+    ],
+  };
+}
+
+/**
+ * Whether two positions on the map agree to a hundredth of a world unit (`s` pixels a unit):
+ * what the CSS rounds its numbers to.
+ */
+function near(actual: number, expected: number, s: number, at: string) {
+  expect(Math.abs(actual - expected) / s, `${at}: ${actual} for ${expected}`).toBeLessThan(0.01);
+}
+
+/**
+ * Checks that the poster's CSS frames `b`'s overview on the reference map of `layout` as
+ * its names were planned there (server/poster/poster-names): the same scale (but for the
+ * CSS's rounding), and the box's corners at the same pixels.
+ */
+function framedAsPlanned(css: Rule[], b: BuiltStory, layout: 'wide' | 'narrow') {
+  const { still } = plannedNames(b, layout);
+  const f = posterFrame(b);
+  const { s, box } = placed(css, referenceMap(b, layout), f);
+  expect(s / still.scale, layout).toBeCloseTo(1, 3);
+  const [x0, y0] = [still.left + still.scale * f[0], still.top + still.scale * f[1]];
+  const planned = [x0, y0, x0 + still.scale * f[2], y0 + still.scale * f[3]];
+  box.forEach((v, i) => near(v, planned[i], s, `${layout}, corner ${i}`));
+}
+
+/** Maps of many shapes: the reference desktop and phone, either side of 500 px, huge, flat. */
+const SIZES: Size[] = [
+  { width: 711, height: 800 },
+  { width: 412, height: 370 },
+  { width: 1280, height: 800 },
+  { width: 390, height: 380 },
+  { width: 499, height: 2000 },
+  { width: 500, height: 2000 },
+  { width: 527, height: 600 },
+  { width: 1600, height: 300 },
+  { width: 100_000, height: 60_000 },
+];
 
 describe('the poster frames the overview as the live map does', () => {
   it('locates the box around every label point in MapLibre world units at zoom 0', () => {
@@ -41,29 +111,61 @@ describe('the poster frames the overview as the live map does', () => {
   });
 
   it('places that box in CSS as fitBounds does, inside the padding and the world', () => {
-    const svg = posterSvg(built);
-    const [x, y, w, h] = frame;
-    const css = /<style>(.*)<\/style>/.exec(svg)![1];
-    // The scale: the box as large as fits inside the padding (48 px, 24 px below 500 px), up
-    // to the camera's largest zoom for a framing with areas (5.5: 2^5.5 px a unit).
-    expect(css).toContain(
-      `--s:min((100cqw - 2 * var(--pad)) / ${w},(100cqh - 2 * var(--pad)) / ${h},45.25px)`,
+    const [, fy, fw, fh] = frame;
+    for (const size of SIZES) {
+      const { width: W, height: H } = size;
+      const at = `${W} x ${H}`;
+      const { s, pad, top, box } = placed(rules, size, frame);
+      // The padding: 48 px, 24 px on a map under 500 px wide (core/framing CAMERA_MARGIN).
+      expect(pad, at).toBe(W < 500 ? 24 : 48);
+      // The scale: the box as large as fits inside the padding, up to the camera's largest
+      // zoom for a framing with areas (5.5: 2^5.5 px a unit), so one side fits or the cap.
+      expect(s, at).toBeLessThanOrEqual(OVERVIEW_SCALE);
+      const slack = [W - 2 * pad - s * fw, H - 2 * pad - s * fh, OVERVIEW_SCALE - s];
+      expect(Math.min(...slack), at).toBeCloseTo(0, 2);
+      // Centred across the map, inside the padding.
+      near((box[0] + box[2]) / 2, W / 2, s, at);
+      expect(box[0], at).toBeGreaterThanOrEqual(pad - 0.01 * s);
+      // Centred down it, but with the world's top edge no lower than the map's, and its
+      // bottom no higher: then one edge of the world meets the map's.
+      const centred = H / 2 - s * (fy + fh / 2);
+      const bottom = top + WORLD * s;
+      expect(bottom, at).toBeGreaterThanOrEqual(H - 0.01);
+      if (WORLD * s >= H) expect(top, at).toBeLessThanOrEqual(0.01);
+      if (centred <= 0 && centred + WORLD * s >= H) {
+        near(top, centred, s, at);
+        expect(box[1], at).toBeGreaterThanOrEqual(pad - 0.01 * s);
+        expect(box[3], at).toBeLessThanOrEqual(H - pad + 0.01 * s);
+      } else expect(Math.min(Math.abs(top), Math.abs(bottom - H)), at).toBeCloseTo(0, 2);
+      // The names and the markers move with the world.
+      for (const other of ['.l', '.m'])
+        expect(placed(rules, size, frame, other), `${other} at ${at}`).toEqual(
+          placed(rules, size, frame),
+        );
+    }
+    // Of those maps, a tall one is framed by the world's top edge, not by centring the box.
+    expect(placed(rules, { width: 527, height: 600 }, frame).top).toBe(0);
+    // Width-bound either side of the breakpoint: the box's left edge is the padding.
+    for (const [width, pad] of [
+      [499, 24],
+      [500, 48],
+    ]) {
+      const { s, box } = placed(rules, { width, height: 2000 }, frame);
+      near(box[0], pad, s, `${width} px wide`);
+    }
+    // Up to the largest zoom, not past it, on a huge map.
+    expect(placed(rules, { width: 100_000, height: 60_000 }, frame).s).toBeCloseTo(
+      OVERVIEW_SCALE,
+      2,
     );
-    expect(css).toContain('@container (max-width:499.98px){.p,.l,.m{--pad:24px}');
-    // Centred on the box (the image starts one world to the west)...
-    expect(css).toContain(
-      `left:calc(50cqw - var(--s) * ${Math.round((512 + x + w / 2) * 100) / 100})`,
-    );
-    // ...but with the world's top edge no lower than the map's, and its bottom no higher.
-    expect(css).toContain(
-      `top:max(min(calc(50cqh - var(--s) * ${Math.round((y + h / 2) * 100) / 100}),0px),calc(100cqh - 512 * var(--s)))`,
-    );
+  });
+
+  it('frames the reference maps in CSS as the names were planned on them', () => {
+    for (const layout of ['wide', 'narrow'] as const) framedAsPlanned(rules, built, layout);
   });
 });
 
 describe('the poster image', () => {
-  const svg = posterSvg(built);
-
   it('is one small SVG with every place and three copies of the world', () => {
     expect(svg.startsWith('<svg xmlns="http://www.w3.org/2000/svg"')).toBe(true);
     expect(svg.length).toBeLessThan(260_000);
@@ -85,7 +187,7 @@ describe('the poster image', () => {
       ['n', 'narrow'],
     ] as const) {
       const html = new RegExp(`<div class="l ${cls}">(.*?)</div>`).exec(svg)![1];
-      const { story, plan } = posterNames(built, layout);
+      const { story, plan } = plannedNames(built, layout);
       const drawn = [...html.matchAll(/<b class="(\w)"[^>]*>(.*?)<\/b>/g)].map((m) => [
         m[1],
         m[2].replace(/<br\/>/g, ' '),
@@ -100,15 +202,54 @@ describe('the poster image', () => {
       // A reference city's dot for each of its names.
       expect(html.match(/<i class="d/g)?.length ?? 0).toBe(drawn.filter(([c]) => c === 't').length);
     }
-    // The phone's names on a phone, the desktop's above the padding's breakpoint.
-    expect(svg).toContain('.w{display:none}');
-    expect(svg).toContain('@container (min-width:500px){.n{display:none}}');
+    // The phone's names on a phone, the desktop's from the padding's breakpoint (500 px) up.
+    const shown = (cls: string, width: number) =>
+      declared(rules, cls, { width, height: 800 }).display !== 'none';
+    expect([shown('.w', 499.9), shown('.n', 499.9)]).toEqual([false, true]);
+    expect([shown('.w', 500), shown('.n', 500)]).toEqual([true, false]);
+  });
+
+  it('sets each name and city dot where the plan put it on its reference map', () => {
+    for (const [cls, layout] of [
+      ['w', 'wide'],
+      ['n', 'narrow'],
+    ] as const) {
+      const size = referenceMap(built, layout);
+      const { s, top, origin } = placed(rules, size, frame, '.l');
+      const html = new RegExp(`<div class="l ${cls}">(.*?)</div>`).exec(svg)![1];
+      // Each at its point in world units, one world in, plus its offset in pixels.
+      const onMap = (style: string) =>
+        [
+          /left:calc\(var\(--s\) \* ([\d.-]+) \+ ([\d.-]+)px\)/,
+          /top:calc\(var\(--s\) \* ([\d.-]+) \+ ([\d.-]+)px\)/,
+        ].map((re, i) => {
+          const [, units, offset] = re.exec(style)!;
+          return (i ? top : origin[0] - WORLD * s) + s * Number(units) + Number(offset);
+        });
+      const names = [...html.matchAll(/<b [^>]*style="([^"]*)"/g)].map((m) => onMap(m[1]));
+      const dots = [...html.matchAll(/<i class="d[^"]*" style="([^"]*)"/g)].map((m) => onMap(m[1]));
+      const { story, plan } = plannedNames(built, layout);
+      const planned = [...story, ...plan.labels].map((l) => [
+        l.at[0] + l.offset[0],
+        l.at[1] + l.offset[1],
+      ]);
+      expect(names).toHaveLength(planned.length);
+      names.forEach((p, i) => {
+        expect(p[0], `${layout} ${i}`).toBeCloseTo(planned[i][0], 1);
+        expect(p[1], `${layout} ${i}`).toBeCloseTo(planned[i][1], 1);
+      });
+      expect(dots).toHaveLength(plan.cities.length);
+      dots.forEach((p, i) => {
+        expect(p[0], plan.cities[i].name).toBeCloseTo(plan.cities[i].at[0], 1);
+        expect(p[1], plan.cities[i].name).toBeCloseTo(plan.cities[i].at[1], 1);
+      });
+    }
   });
 
   it('tells the live map what it names, for its description while its names are shown', () => {
     const told = overviewNames(built);
     for (const layout of ['wide', 'narrow'] as const) {
-      const { story, plan } = posterNames(built, layout);
+      const { story, plan } = plannedNames(built, layout);
       const drawn = [...story, ...plan.labels].map((l) => l.name);
       // Every name drawn, once, the story's first; in their own case, as the map's description
       // reads them ("Eurasia", drawn in capitals).
@@ -134,29 +275,47 @@ describe('the poster image', () => {
   });
 
   it('draws the markers at the map’s sizes in pixels, whatever the size of the image', () => {
-    const html = /<div class="m">(.*?)<\/div>/.exec(svg)![1];
     const points = built.story.places.filter((p) => built.geometry.get(p.id)!.type === 'Point');
-    // Each in the three copies of the world.
-    expect(html.match(/<i class="m[acl]"/g)).toHaveLength(3 * points.length);
-    const rings = points.filter((p) => p.approximate).length;
-    expect(html.match(/<i class="ma"/g)?.length ?? 0).toBe(3 * rings);
-    // A city's dot: MapLibre's circle-radius, and its stroke outside it.
-    expect(svg).toContain(`.m .mc{width:${2 * rest.cityRadius}px;height:${2 * rest.cityRadius}px;`);
-    expect(svg).toContain(
-      `.m i{position:absolute;box-sizing:content-box;border:${rest.markerStroke}px solid ${colours.markerRing};`,
+    // Each at its point, in the three copies of the world; an approximate place a ring, a
+    // landmark a diamond.
+    const markers = posterMarkers(svg);
+    expect(markers).toHaveLength(3 * points.length);
+    points.forEach((p, i) => {
+      const [x, y] = toWorld(
+        ...((built.geometry.get(p.id) as Point).coordinates as [number, number]),
+      );
+      for (let copy = 0; copy < 3; copy++) {
+        const m = markers[3 * i + copy];
+        expect(m.class, p.id).toBe(p.approximate ? 'ma' : p.kind === 'landmark' ? 'ml' : 'mc');
+        expect(m.at[0], p.id).toBeCloseTo(x + copy * WORLD, 2);
+        expect(m.at[1], p.id).toBeCloseTo(y, 2);
+      }
+    });
+    // Sized in pixels, not in the world's units: a city's dot is MapLibre's circle-radius,
+    // with its stroke outside it; an approximate place's ring is wider.
+    const size = { width: 800, height: 600 };
+    const rule = (cls: string) => declared(rules, `.m ${cls}`, size);
+    expect(rule('i').border).toBe(`${rest.markerStroke}px solid var(--marker-ring)`);
+    expect(rule('i')['box-sizing']).toBe('content-box');
+    expect([rule('.mc').width, rule('.mc').height]).toEqual(
+      Array(2).fill(`${2 * rest.cityRadius}px`),
     );
-    expect(svg).toContain(`.m .ma{width:${2 * rest.approximateRadius}px;`);
+    expect([rule('.ma').width, rule('.ma').height]).toEqual(
+      Array(2).fill(`${2 * rest.approximateRadius}px`),
+    );
   });
 
   it('shows its names alone, on nothing, at its #names fragment', () => {
     // The names' target comes before everything its :target rules hide.
-    const target = svg.indexOf('<g id="names"/>');
+    const target = svg.indexOf(`<g id="${NAMES_ONLY}"/>`);
     expect(target).toBeGreaterThan(0);
     expect(target).toBeLessThan(svg.indexOf('<rect '));
-    expect(svg).toContain(
-      '#names:target~rect,#names:target~svg,#names:target~foreignObject :is(.p,.m){display:none}',
-    );
-    expect(svg).toContain('#names:target~foreignObject .c{background:none}');
+    // At #names: no water, no fallback drawing, no world and no markers; the names stay.
+    const at = (selector: string) =>
+      declared(rules, `#${NAMES_ONLY}:target~${selector}`, { width: 800, height: 600 });
+    for (const hidden of ['rect', 'svg', 'foreignObject :is(.p,.m)'])
+      expect(at(hidden).display, hidden).toBe('none');
+    expect(at('foreignObject .c').background).toBe('none');
   });
 
   it('draws no open ring and no jump across the map', () => {
@@ -168,14 +327,20 @@ describe('the poster image', () => {
     }
   });
 
-  it('is the committed golden file, byte for byte', () => {
-    expectGolden('poster.svg', svg);
+  it('plans and draws as committed in poster.json', async () => {
+    await expectGoldenJson('poster.json', posterPlan(built, svg));
   });
 
   it('is served as an SVG image', async () => {
     const res = GET();
     expect(res.headers.get('content-type')).toBe('image/svg+xml');
     expect(await res.text()).toBe(svg);
+  });
+});
+
+describe('the map data the poster and the previews are drawn from', () => {
+  it('holds what map-json.json says', async () => {
+    await expectGoldenJson('map-json.json', mapDataSummary(built));
   });
 });
 
@@ -265,7 +430,8 @@ describe('rivers, routes, lakes and landmarks', () => {
   const colourOf = (kind: Kind) => new RegExp(`stroke="${kindColour[kind]}"`, 'g');
 
   it('are on the poster in their colours and symbols', () => {
-    const svg = posterSvg(built);
+    // Its colours as the light scheme draws them (design/scheme-svg).
+    const svg = inScheme(posterSvg(built), 'light');
     // The river and the route: each a casing and a line; the route dashed.
     expect(svg.match(colourOf('water'))?.length).toBeGreaterThanOrEqual(2);
     expect(svg).toMatch(new RegExp(`stroke="${kindColour.route}"[^>]*stroke-dasharray=`));
@@ -316,7 +482,7 @@ describe('a regional overview keeps clear of the map’s controls', () => {
       // Past continent scale at the margins alone: the scale bar shows (map/locator).
       expect(room).toBeDefined();
       expect(room!.top).toBe(scale.y1 + 8);
-      const { still } = posterNames(danube, layout);
+      const { still } = plannedNames(danube, layout);
       for (const p of danube.story.places) {
         const g = danube.geometry.get(p.id)!;
         if (g.type !== 'Point') continue;
@@ -332,7 +498,7 @@ describe('a regional overview keeps clear of the map’s controls', () => {
   });
 
   it('names nothing under the zoom buttons, "Show all places" or the scale bar', () => {
-    const { story, plan } = posterNames(danube, 'narrow');
+    const { story, plan } = plannedNames(danube, 'narrow');
     const labels = [...story, ...plan.labels];
     expect(labels.length).toBeGreaterThan(5);
     for (const l of labels)
@@ -340,18 +506,30 @@ describe('a regional overview keeps clear of the map’s controls', () => {
   });
 
   it('is framed so in the poster’s CSS, for each layout', () => {
-    const css = /<style>(.*?)<\/style>/.exec(posterSvg(danube))![1];
-    const [narrow, wide] = [
-      referenceMap(danube, 'narrow').room!,
-      referenceMap(danube, 'wide').room!,
-    ];
-    expect(css).toContain(
-      `--pt:max(var(--pad),${wide.top}px);--pb:max(var(--pad),${wide.bottom}px);`,
-    );
-    expect(css).toContain(
-      `--pad:24px;--pt:max(var(--pad),${narrow.top}px);--pb:max(var(--pad),${narrow.bottom}px)}`,
-    );
-    expect(css).toContain('(100cqh - var(--pt) - var(--pb))');
-    expect(css).toContain('top:max(min(calc((100cqh + var(--pt) - var(--pb)) / 2 - var(--s) * ');
+    const css = styleOf(posterSvg(danube));
+    const box = posterFrame(danube);
+    const [, , fw, fh] = box;
+    const rooms = {
+      narrow: referenceMap(danube, 'narrow').room!,
+      wide: referenceMap(danube, 'wide').room!,
+    };
+    for (const size of [...SIZES.slice(0, -1), { width: 2000, height: 500 }]) {
+      const { width: W, height: H } = size;
+      const at = `${W} x ${H}`;
+      const { s, pad, box: on } = placed(css, size, box);
+      // The room of the layout shown at that width, each edge at least the padding.
+      const room = rooms[W < 500 ? 'narrow' : 'wide'];
+      const [above, below] = [Math.max(pad, room.top), Math.max(pad, room.bottom)];
+      // As large as fits between the controls above and the key below (or the cap)...
+      const slack = [W - 2 * pad - s * fw, H - above - below - s * fh, OVERVIEW_SCALE - s];
+      expect(Math.min(...slack), at).toBeCloseTo(0, 2);
+      expect(on[1], at).toBeGreaterThanOrEqual(above - 0.01 * s);
+      expect(on[3], at).toBeLessThanOrEqual(H - below + 0.01 * s);
+      // ...and centred between them (a regional overview is far from the world's edges).
+      near((on[1] + on[3]) / 2, (H + above - below) / 2, s, at);
+      near((on[0] + on[2]) / 2, W / 2, s, at);
+    }
+    // On the reference maps, as the names were planned there.
+    for (const layout of ['wide', 'narrow'] as const) framedAsPlanned(css, danube, layout);
   });
 });

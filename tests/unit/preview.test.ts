@@ -20,8 +20,11 @@ import { forD3 } from '../../src/lib/geo/polygons';
 import { frameOf, lonRange } from '../../src/lib/server/map-data/main-body';
 import { fontMetrics } from '../../src/lib/server/text/text-metrics';
 import { loadStoryFrom } from '../../src/lib/server/load-story';
-import { colours } from '../../src/lib/tokens';
-import { expectGolden, expectGoldenDigests } from '../fixtures/golden/golden';
+import { colours } from '../../src/lib/design';
+import { expectGoldenImage, expectGoldenJson } from '../fixtures/golden/golden';
+import { previewPlan, previewStill, previewSummary } from '../fixtures/golden/plans';
+import { decodePng, shrink } from '../fixtures/golden/png';
+import { labelPoint } from '../../src/lib/geo/label-points';
 import { GET as placeGet } from '../../src/routes/og/[id].png/+server';
 import { GET as storyGet } from '../../src/routes/og/story.png/+server';
 import { readFileSync } from 'node:fs';
@@ -171,18 +174,52 @@ describe('preview context', () => {
 });
 
 describe('preview golden files', () => {
-  // Byte for byte: the story's and three places' SVGs in full (a country, a city with its
-  // neighbours), every place's as a digest (all in full would be 5 MB).
+  // What each preview plans: the story's, a country's and a city's in full, every other
+  // place's in brief; and the story's as an image, to a tolerance.
   const story = storyPreviewSvg(built);
   const places = Object.fromEntries(
     built.story.places.map((p) => [p.id, placePreviewSvg(built, p.id)!]),
   );
+  const plans = Object.fromEntries(
+    Object.entries({ story, ...places }).map(([id, svg]) => [id, previewPlan(built, id, svg)]),
+  );
+  /** The places and story cities a preview's markers stand for. */
+  const marked = (id: string) =>
+    Object.values(plans[id].map)
+      .flat()
+      .flatMap((s) => (s.place ? String(s.place).split(' ') : []));
 
-  it('draws the story and the places as committed', () => {
-    expectGolden('preview-story.svg', story);
-    expectGolden('preview-iraq.svg', places.iraq);
-    expectGolden('preview-mosul.svg', places.mosul);
-    expectGoldenDigests('previews.sha256.json', { story, ...places });
+  it('frames each preview as drawn: its markers stand where the view puts their places', () => {
+    // Every place's marker on the story's map; a city's own on its preview; a country's
+    // name at its label point.
+    expect(new Set(marked('story'))).toEqual(new Set(built.story.places.map((p) => p.id)));
+    for (const p of built.story.places)
+      if (geometry(p.id).type === 'Point') expect(marked(p.id), p.id).toContain(p.id);
+    const [x, y] = previewStill(built, 'iraq').project(labelPoint(geometry('iraq')))!;
+    const iraq = Object.values(plans.iraq.labels)
+      .flat()
+      .find((l) => l.text === 'IRAQ')!;
+    expect(iraq.at[0]).toBeCloseTo(x, 1);
+    expect(Math.abs(iraq.at[1] - y)).toBeLessThan(iraq.size);
+  });
+
+  // The story's, a country's and a city's, each in full.
+  for (const id of ['story', 'iraq', 'mosul'])
+    it(`plans the ${id} preview as committed in preview-${id}.json`, async () => {
+      await expectGoldenJson(`preview-${id}.json`, plans[id]);
+    });
+
+  it('plans every other place’s preview as committed', async () => {
+    const others = built.story.places.filter((p) => !['iraq', 'mosul'].includes(p.id));
+    await expectGoldenJson(
+      'previews.json',
+      Object.fromEntries(others.map((p) => [p.id, previewSummary(plans[p.id])])),
+    );
+  });
+
+  it('renders the story’s preview as committed, to a tolerance', () => {
+    // The PNG as served, a third of its size each way (each pixel the mean of 3 x 3).
+    expectGoldenImage('preview-story.png', shrink(decodePng(renderPng(story)), 3));
   });
 
   it('draws no NaN or Infinity in any preview', () => {
