@@ -20,6 +20,17 @@ function announcerStyleHash() {
   return `sha256-${createHash('sha256').update(style).digest('base64')}`;
 }
 
+/**
+ * The inline script in src/app.html that sets the colour scheme before the first paint, allowed
+ * by its hash, computed from the file itself so that an edit cannot leave the policy behind.
+ */
+export function themeScriptHash(html = readFileSync('src/app.html', 'utf8')) {
+  const script = /<script>([\s\S]*?)<\/script>/.exec(html)?.[1];
+  if (!script)
+    throw new Error('svelte.config.js: the colour scheme script in src/app.html was not found');
+  return `sha256-${createHash('sha256').update(script).digest('base64')}`;
+}
+
 /** Sub-path hosting: BASE_PATH=/explainers/isis builds a site that lives under that path. */
 const base = (process.env.BASE_PATH ?? '').replace(/\/$/, '');
 
@@ -45,15 +56,16 @@ const config = {
     paths: { base, relative: false },
     prerender: { handleHttpError: 'fail', handleMissingId: 'fail' },
     output: { bundleStrategy: 'split' },
-    // A strict policy: no inline script but SvelteKit's own bootstrap (by hash), no eval, no
-    // inline styles, nothing from another origin. MapLibre's worker is a file on this origin.
+    // A strict policy: no inline script but SvelteKit's own bootstrap and the colour scheme's
+    // (by hash), no eval, no inline styles, nothing from another origin. MapLibre's worker is a
+    // file on this origin.
     // Prerendered pages carry it as a <meta> tag; `npm start` also sends it as a header, with
     // frame-ancestors, which a meta tag cannot carry.
     csp: {
       mode: 'hash',
       directives: {
         'default-src': ['self'],
-        'script-src': ['self'],
+        'script-src': ['self', themeScriptHash()],
         'style-src': ['self', 'unsafe-hashes', announcerStyleHash()],
         // MapLibre's control icons are data: SVGs in its stylesheet; it decodes images as blobs.
         'img-src': ['self', 'data:', 'blob:'],

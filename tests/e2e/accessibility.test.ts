@@ -4,6 +4,8 @@ import { expect, map, mapReady, story, test } from './fixtures';
 const pages = [
   { name: 'the story', path: '/', map: true },
   { name: 'a place page with its panel open', path: '/place/iraq', map: true },
+  // The dark scheme's colours, with the panel open over the map.
+  { name: 'a place page in the dark scheme', path: '/place/iraq?theme=dark', map: true },
   { name: 'the 404 page', path: '/place/atlantis', map: false },
 ];
 

@@ -161,6 +161,11 @@ test.describe('sharing', () => {
     await expect(code).toHaveValue(
       /^<iframe src="http:\/\/127\.0\.0\.1:4173\/place\/dabiq\?embed=1" title="Dabiq — Why West so concerned over ISIS loss in West Asia\?" width="100%" height="640"/,
     );
+    // The host page may fix the embed's colours; the reader's setting is the default.
+    await panel.getByRole('radio', { name: 'Dark' }).check();
+    await expect(code).toHaveValue(
+      /^<iframe src="http:\/\/127\.0\.0\.1:4173\/place\/dabiq\?embed=1&amp;theme=dark"/,
+    );
     await panel.getByRole('button', { name: 'Copy embed code' }).click();
     await expect(panel.getByRole('status')).toHaveText('Embed code copied');
   });

@@ -1,12 +1,13 @@
 /**
- * The page's colours are the palette's, both ways: every colour custom property in app.css is
- * a palette role with its value, every custom property a stylesheet reads is declared, and no
- * colour is written anywhere else in app.css or the components.
+ * The page's colours are the palettes', both ways: every colour custom property in app.css is
+ * `light-dark(light, dark)` of a palette role (or of a kind, `--kind-…`) with its two values,
+ * every custom property a stylesheet reads is declared, and no colour is written anywhere else
+ * in app.css or the components.
  */
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { colours, type Palette } from './colours';
+import { colours, kindColours, palettes, type Palette } from './colours';
 import { componentStyle, cssRules } from './css-rules';
 
 const APP_CSS = 'src/app.css';
@@ -26,17 +27,41 @@ function customProperties(css: string, selector = ':root'): Map<string, string> 
   return out;
 }
 
-/** What is wrong between a palette and the colour custom properties declared for it. */
-function disagreements(props: Map<string, string>, palette: Palette): string[] {
-  // Indexed by any name: the custom properties' names are not known to TypeScript.
-  const roles: Record<string, string> = palette;
+/** The value for each scheme: `light-dark(a, b)` gives a and b, any other value both. */
+function bySchemes(value: string): [string, string] {
+  const m = /^light-dark\((.*)\)$/.exec(value.trim());
+  if (!m) return [value, value];
+  // Split at the comma between the two colours, not at those inside rgba().
+  let depth = 0;
+  for (let i = 0; i < m[1].length; i++) {
+    const c = m[1][i];
+    if (c === '(') depth++;
+    else if (c === ')') depth--;
+    else if (c === ',' && depth === 0) return [m[1].slice(0, i).trim(), m[1].slice(i + 1).trim()];
+  }
+  return [m[1], m[1]];
+}
+
+/** What is wrong between the palettes and the colour custom properties declared for them. */
+function disagreements(
+  props: Map<string, string>,
+  schemes: Record<'light' | 'dark', Palette> = palettes,
+): string[] {
   const out: string[] = [];
   for (const [name, value] of props) {
     if (!COLOUR.test(value)) continue;
-    const role = roles[camel(name)];
-    if (role === undefined) out.push(`--${name}: ${value} is no role of the palette`);
-    else if (norm(value) !== norm(role))
-      out.push(`--${name}: ${value}, but colours.${camel(name)} is ${role}`);
+    const values = bySchemes(value);
+    (['light', 'dark'] as const).forEach((scheme, i) => {
+      // Indexed by any name: the custom properties' names are not known to TypeScript.
+      const kind = /^kind-(\w+)$/.exec(name)?.[1];
+      const roles: Record<string, string> = kind ? kindColours[scheme] : schemes[scheme];
+      const key = kind ?? camel(name);
+      const role = roles[key];
+      if (role === undefined) {
+        if (i === 0) out.push(`--${name}: ${value} is no role of the palette`);
+      } else if (norm(values[i]) !== norm(role))
+        out.push(`--${name}: ${values[i]} (${scheme}), but the ${scheme} ${key} is ${role}`);
+    });
   }
   return out;
 }
@@ -58,7 +83,7 @@ const components = new Map(svelteFiles('src').map((f) => [f, readFileSync(f, 'ut
 
 describe('the palette and the page', () => {
   it('declares each colour custom property of app.css as the palette role of its name', () => {
-    expect(disagreements(props, colours)).toEqual([]);
+    expect(disagreements(props)).toEqual([]);
     // Enough of them are compared for the check to mean something.
     expect([...props.keys()].filter((n) => camel(n) in colours).length).toBeGreaterThanOrEqual(25);
   });
@@ -91,10 +116,19 @@ describe('the palette and the page', () => {
   });
 
   it('reports a custom property that disagrees with its role, or is no role at all', () => {
-    const css = ':root { --accent: #C0392B; --ink: #1D2B36; --plum: #8e4585; --gap: 4px; }';
-    expect(disagreements(customProperties(css), colours)).toEqual([
-      '--accent: #C0392B, but colours.accent is #b5321f',
+    const css =
+      ':root { --accent: light-dark(#C0392B, #f0806a); --ink: light-dark(#1D2B36, #E6E2DA); ' +
+      '--plum: #8e4585; --gap: 4px; --halo: light-dark(rgba(255, 255, 255, 0.92), #000000); }';
+    expect(disagreements(customProperties(css))).toEqual([
+      '--accent: #C0392B (light), but the light accent is #b5321f',
       '--plum: #8e4585 is no role of the palette',
+      '--halo: #000000 (dark), but the dark halo is rgba(21,24,27,0.88)',
     ]);
+  });
+
+  it('gives the dark scheme a value for every role, in app.css too', () => {
+    const declared = [...props.keys()].filter((n) => camel(n) in colours);
+    for (const name of declared) expect(props.get(name), name).toMatch(/^light-dark\(/);
+    expect(Object.keys(palettes.dark).sort()).toEqual(Object.keys(palettes.light).sort());
   });
 });

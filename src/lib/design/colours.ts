@@ -5,8 +5,11 @@
  * 1.4.11 non-text contrast) and text colours 4.5:1 against what they sit on
  * (tests/unit/contrast.test.ts).
  *
- * `colours` is the light palette. Another palette (a dark scheme) gives every role of the
- * `Palette` type a colour of its own, and app.css repeats it under its own selector.
+ * Two palettes, light and dark, give every role a colour each. The page follows the scheme in
+ * effect (core/theme) through app.css, where each custom property is `light-dark(light, dark)`;
+ * the live map repaints its style from the palette of that scheme; the poster and the inset
+ * carry both in their own style sheets. The preview images, shown outside the page, and print
+ * stay light: `colours` and `kindColour` are the light palette's.
  */
 import type { Kind } from '../core/kinds';
 
@@ -89,23 +92,98 @@ const light = {
   markFill: '#ffe08a',
 };
 
-/** A colour for every role: what another palette (a dark scheme) gives too. */
+/** A colour for every role: what each palette gives. */
 export type Palette = { readonly [Role in keyof typeof light]: string };
 
-/** The light palette: the page's, the map's and every image's colours. */
+/**
+ * The dark palette: a cartographer's night map, not an inverted one. The paper and the sea are
+ * the darkest, the land a little lighter, so the land still reads as the ground; text and the
+ * story's names are warm off-whites, the context's greys dimmer than them, the water's names
+ * a light blue. The accent stays a red, lifted to read on the dark (7:1 on the paper). The
+ * same contrast rules hold as in the light palette (tests/unit/contrast.test.ts).
+ */
+const dark: Palette = {
+  ink: '#e6e2da',
+  muted: '#a3acb3',
+  paper: '#15181b',
+  rule: '#343a40',
+  accent: '#f0806a',
+  accentSoft: '#3d2521',
+  // The previews stay light; a dark value for completeness, as text on `accentSoft`.
+  accentDark: '#f5a895',
+  focus: '#7fb0ff',
+  water: '#18232c',
+  land: '#2a2b2d',
+  border: '#817a71',
+  coast: '#557891',
+  label: '#e6e2da',
+  waterFill: '#4d8fc7',
+  waterLabel: '#8fc4ee',
+  labelDim: '#98a1a8',
+  cityDim: '#7c858b',
+  // Round a light city dot and under a line, the ring and the casing are the night's ground.
+  markerRing: '#15181b',
+  halo: 'rgba(21,24,27,0.88)',
+  faint: '#9aa3aa',
+  countryLabel: '#a59c8f',
+  contextRiver: '#3f6a8a',
+  contextCity: '#98a1a8',
+
+  surface: '#202428',
+  surfaceHover: '#2b3035',
+  controlBorder: 'rgba(230,226,218,0.3)',
+  pillBorder: '#4b5157',
+  onInk: '#15181b',
+  switchOff: '#6f787f',
+  wash: '#1d2124',
+  iconButton: '#2a2e33',
+  iconButtonHover: '#363b41',
+  optionHover: '#30353a',
+  badge: '#2c3035',
+  mapFailed: '#1d2226',
+  disabled: '#858c92',
+  success: '#6fcf8f',
+  markFill: '#5e4b14',
+};
+
+/** A colour scheme: the page follows the reader's (core/theme). */
+export type Scheme = 'light' | 'dark';
+
+/** The palettes by scheme. */
+export const palettes = { light, dark } as const satisfies Record<Scheme, Palette>;
+
+/** The light palette: the preview images', print's, and the page's by default. */
 export const colours: Palette = light;
 
-/** One colour per kind; shape or dash pattern tells kinds apart too, never colour alone. */
-export const kindColour: Record<Kind, string> = {
-  city: '#1d2b36',
-  /** A dark teal: a point like a city, told apart by its diamond too. */
-  landmark: '#0f6b73',
-  country: '#8a4b2a',
-  region: '#2f6690',
-  /** A deeper, brighter blue than the regions': 3.9:1 on the map's water, 4.6:1 on land. */
-  water: '#1f6fb2',
-  /** A dark orange, the one warm line colour besides the accent: 3.4:1 on water, 4:1 on land. */
-  route: '#c25400',
-  historical: '#6d4c7d',
-  concept: '#2b7a5f',
+/**
+ * One colour per kind, by scheme; shape or dash pattern tells kinds apart too, never colour
+ * alone. The dark scheme keeps each kind's hue, lighter, so a kind means the same in both.
+ */
+export const kindColours: Record<Scheme, Record<Kind, string>> = {
+  light: {
+    city: '#1d2b36',
+    /** A dark teal: a point like a city, told apart by its diamond too. */
+    landmark: '#0f6b73',
+    country: '#8a4b2a',
+    region: '#2f6690',
+    /** A deeper, brighter blue than the regions': 3.9:1 on the map's water, 4.6:1 on land. */
+    water: '#1f6fb2',
+    /** A dark orange, the one warm line colour besides the accent: 3.4:1 on water, 4:1 on land. */
+    route: '#c25400',
+    historical: '#6d4c7d',
+    concept: '#2b7a5f',
+  },
+  dark: {
+    city: '#e6e2da',
+    landmark: '#4fb8bf',
+    country: '#d98a5f',
+    region: '#72aad8',
+    water: '#5ba7e8',
+    route: '#f2903f',
+    historical: '#b793c9',
+    concept: '#5fc29c',
+  },
 };
+
+/** The light palette's kind colours: the preview images' and print's. */
+export const kindColour: Record<Kind, string> = kindColours.light;

@@ -7,7 +7,7 @@
  * clicks.
  */
 import type { ExpressionSpecification, LayerSpecification } from 'maplibre-gl';
-import { colours, contextType } from '../design';
+import { contextType, palettes, type Palette, type Scheme } from '../design';
 import { FONT, FONT_ITALIC } from './expressions';
 import { DETAIL, levelRange, type Level } from './detail-source';
 
@@ -41,14 +41,15 @@ const shown = (t: string): ExpressionSpecification => [
   is(t),
   ['>=', ['zoom'], ['get', 'z']],
 ];
-const halo = { 'text-halo-color': colours.halo, 'text-halo-width': 1.2 };
+const halo = (colours: Palette) => ({ 'text-halo-color': colours.halo, 'text-halo-width': 1.2 });
 
 /**
  * Fills and lines, drawn under the coast and borders: once over the 1:50m basemap and, when the
  * map has finer detail, once more from the 1:10m tiles drawn in its place past DETAIL_ZOOM
  * (map/detail-source), each in its own zoom range.
  */
-export function contextShapes(level?: Level): LayerSpecification[] {
+export function contextShapes(level?: Level, scheme: Scheme = 'light'): LayerSpecification[] {
+  const colours = palettes[scheme];
   // The fine ones are the detail tiles' own, at 1:10m and everywhere (server/map-data/detail-tiles).
   const fine = level === 'fine';
   const source = fine ? { source: DETAIL, 'source-layer': 'water' } : { source: 'basemap' };
@@ -83,7 +84,8 @@ export function contextShapes(level?: Level): LayerSpecification[] {
  * the top layer's labels first, so the order is the hierarchy of an atlas: countries, then
  * seas, then reference cities, then rivers.
  */
-export function contextSymbols(): LayerSpecification[] {
+export function contextSymbols(scheme: Scheme = 'light'): LayerSpecification[] {
+  const colours = palettes[scheme];
   return [
     {
       id: 'context-city',
@@ -115,7 +117,7 @@ export function contextSymbols(): LayerSpecification[] {
         'text-max-angle': 75,
         'symbol-sort-key': ['get', 'r'],
       },
-      paint: { 'text-color': colours.waterLabel, ...halo },
+      paint: { 'text-color': colours.waterLabel, ...halo(colours) },
     },
     {
       id: 'context-city-label',
@@ -133,7 +135,7 @@ export function contextSymbols(): LayerSpecification[] {
         // Capitals first, then Natural Earth's rank.
         'symbol-sort-key': ['+', ['get', 'r'], ['case', ['has', 'cap'], 0, 10]],
       },
-      paint: { 'text-color': colours.contextCity, ...halo },
+      paint: { 'text-color': colours.contextCity, ...halo(colours) },
     },
     {
       id: 'context-water',
@@ -167,7 +169,7 @@ export function contextSymbols(): LayerSpecification[] {
         'text-padding': 6,
         'symbol-sort-key': ['get', 'r'],
       },
-      paint: { 'text-color': colours.countryLabel, ...halo },
+      paint: { 'text-color': colours.countryLabel, ...halo(colours) },
     },
   ];
 }

@@ -9,7 +9,7 @@
  * one copy to the other with `focusFilters`.
  */
 import type { ExpressionSpecification, FilterSpecification, LayerSpecification } from 'maplibre-gl';
-import { colours, storyType } from '../design';
+import { palettes, storyType, type Scheme } from '../design';
 import { FONT, FONT_ITALIC, byState, isApproximate, isKind, isLabel, onLine } from './expressions';
 import {
   FOCUS_AREA_OFFSETS,
@@ -21,7 +21,8 @@ import {
 } from './label-room';
 
 /** The story's label layers as the style first has them (nothing in focus). */
-function baseLabelLayers(): (LayerSpecification & { type: 'symbol' })[] {
+function baseLabelLayers(scheme: Scheme = 'light'): (LayerSpecification & { type: 'symbol' })[] {
+  const colours = palettes[scheme];
   const paint = (ink: string | ExpressionSpecification) => ({
     'text-color': byState(colours.accent, ink, colours.labelDim, ink),
     'text-halo-color': colours.halo,
@@ -157,7 +158,8 @@ export function groupFilter(focus: readonly string[]): FilterSpecification {
   ] as FilterSpecification;
 }
 
-function groupLayer(): LayerSpecification {
+function groupLayer(scheme: Scheme): LayerSpecification {
+  const colours = palettes[scheme];
   return {
     id: GROUP_LABEL_LAYER,
     type: 'symbol',
@@ -203,8 +205,8 @@ export function focusFilters(
   ];
 }
 
-export function labelLayers(): LayerSpecification[] {
-  const layers = baseLabelLayers();
+export function labelLayers(scheme: Scheme = 'light'): LayerSpecification[] {
+  const layers = baseLabelLayers(scheme);
   const rest = layers.map((l) => ({ ...l, filter: focusFilters(l.id as LabelLayer, [])[0][1] }));
   // Top first in LABEL_LAYERS; a style lists layers bottom first.
   const focused = [...LABEL_LAYERS].reverse().map((id) => {
@@ -215,5 +217,5 @@ export function labelLayers(): LayerSpecification[] {
         : l.layout;
     return { ...l, layout, id: focusCopy(id), filter: focusFilters(id, [])[1][1] };
   });
-  return [...rest, groupLayer(), ...focused];
+  return [...rest, groupLayer(scheme), ...focused];
 }

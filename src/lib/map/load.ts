@@ -13,6 +13,8 @@ import { SCALE_SLOT } from './locator';
 import { MIN_ZOOM } from '../core/framing';
 import { detailTiles } from './detail-source';
 import { on } from './on';
+import { colourScheme } from '../colour-scheme.svelte';
+import type { Scheme } from '../design/colours';
 import { mapControls } from '../design/map-controls';
 
 /**
@@ -99,6 +101,8 @@ export interface LoadedMap {
   Live: typeof import('./live').Live;
   /** Whether it opened with its names hidden, for the poster's (map/poster-overlay). */
   namesHidden: boolean;
+  /** The colour scheme its style was built in (components/map/Repaint repaints from it). */
+  scheme: Scheme;
 }
 
 /**
@@ -128,9 +132,12 @@ export async function createMap(options: {
   const { maplibre } = live;
   maplibre.setWorkerUrl(workerUrl);
   const sources = live.decodeMapData(topo, detailTiles(dataUrl, location.href));
+  // In the page's scheme from its first frame; later changes repaint it (components/map/Repaint).
+  const scheme = colourScheme.scheme;
+  const style = live.buildStyle(sources, scheme);
   const map = new maplibre.Map({
     container,
-    style: namesHidden ? live.withNamesHidden(live.buildStyle(sources)) : live.buildStyle(sources),
+    style: namesHidden ? live.withNamesHidden(style) : style,
     center: [40, 35],
     zoom: 1.5,
     minZoom: MIN_ZOOM,
@@ -193,6 +200,7 @@ export async function createMap(options: {
     names,
     Live: live.Live,
     namesHidden,
+    scheme,
   };
 }
 

@@ -4,14 +4,11 @@
  * markers, and the labels. Highlighting is by feature-state (`hl`, `dim`, `hover`, `selected`).
  */
 import type { ExpressionSpecification, LayerSpecification } from 'maplibre-gl';
-import { KINDS, type Kind } from '../core/kinds';
-import { DETAIL, levelRange } from './detail-source';
-import { colours, highlighted, kindColour, kindDash, rest, restOutline } from '../design';
+import { highlighted, kindColours, kindDash, palettes, rest, type Scheme } from '../design';
 import {
   FONT,
   byState,
   isApproximate,
-  isArea,
   isKind,
   isLine,
   isPoint,
@@ -20,6 +17,9 @@ import {
 } from './expressions';
 import { STORY_LABEL_LAYERS, labelLayers } from './label-layers';
 import { edgeSpace, markerSpace } from './blank-space';
+import { areaSets, type AreaKinds } from './area-layers';
+
+export { AREA_LAYERS, type AreaKinds } from './area-layers';
 
 /**
  * A landmark's marker: a black diamond (U+25C6) drawn as text in the local font, ringed by
@@ -40,126 +40,6 @@ export const POINT_LAYERS = [
   'place-line-water',
   'place-line-route',
 ];
-/** Layers hit only under the pointer: the areas (a style has those of its sets, see below). */
-export const AREA_LAYERS = ['place-fill', 'place-fill-coarse', 'place-fill-fine'];
-
-/** Every kind a polygon may have; cities and landmarks are points. */
-const AREA_KINDS = KINDS.filter((k) => k !== 'city' && k !== 'landmark');
-
-/**
- * Which areas the map has: without finer detail, one set of area layers for every kind. With
- * it (map/detail-source), the areas made of whole countries (`fine`) are drawn from the 1:50m shapes
- * below DETAIL_ZOOM and from the 1:10m tiles past it, so that their outlines meet the borders
- * drawn at each zoom; any other area keeps its one shape at every zoom. A set with no area is
- * left out of the style.
- */
-export interface AreaKinds {
-  plain: readonly Kind[];
-  fine: readonly Kind[];
-}
-
-const hasFine: ExpressionSpecification = ['has', 'fine'];
-
-function areaSets(areas: AreaKinds | undefined): LayerSpecification[] {
-  const shapes: ExpressionSpecification = ['all', isShape, isArea];
-  if (!areas)
-    return areaLayers({
-      suffix: '',
-      kinds: AREA_KINDS,
-      source: { source: 'places' },
-      fill: shapes,
-      outline: shapes,
-    });
-  const plain: ExpressionSpecification = ['all', isShape, isArea, ['!', hasFine]];
-  const coarse: ExpressionSpecification = ['all', isShape, isArea, hasFine];
-  const role = (r: string): ExpressionSpecification => ['==', ['get', 'r'], r];
-  const sets: AreaSet[] = [
-    { suffix: '', kinds: areas.plain, source: { source: 'places' }, fill: plain, outline: plain },
-    {
-      suffix: '-coarse',
-      kinds: areas.fine,
-      source: { source: 'places', ...levelRange('coarse') },
-      fill: coarse,
-      outline: coarse,
-    },
-    {
-      suffix: '-fine',
-      kinds: areas.fine,
-      source: { source: DETAIL, 'source-layer': 'places', ...levelRange('fine') },
-      fill: role('f'),
-      outline: role('o'),
-    },
-  ];
-  return sets.filter((s) => s.kinds.length).flatMap(areaLayers);
-}
-
-/**
- * Where a set of area layers reads its shapes: the `places` source (1:50m), or the detail
- * tiles' `places` layer (1:10m, map/detail-source), with a zoom range when the two take turns.
- */
-interface AreaSet {
-  suffix: string;
-  /** The kinds whose outlines are drawn (a layer per kind). */
-  kinds: readonly Kind[];
-  source: { source: string; 'source-layer'?: string; minzoom?: number; maxzoom?: number };
-  fill: ExpressionSpecification;
-  outline: ExpressionSpecification;
-}
-
-function areaLayers({
-  suffix,
-  kinds,
-  source,
-  fill: fillFilter,
-  outline,
-}: AreaSet): LayerSpecification[] {
-  const fill: LayerSpecification = {
-    id: `place-fill${suffix}`,
-    type: 'fill',
-    ...source,
-    filter: fillFilter,
-    paint: {
-      'fill-color': byState(colours.accent, kindMatch(kindColour), kindMatch(kindColour), [
-        'match',
-        ['get', 'kind'],
-        'water',
-        colours.waterFill,
-        kindMatch(kindColour),
-      ]),
-      // Outlines of every kind are drawn over the edge, as for the land.
-      'fill-antialias': false,
-      // Overlapping regions add up, so only countries and water (a lake must show) are tinted
-      // at rest.
-      'fill-opacity': byState(0.14, 0.12, 0, [
-        'match',
-        ['get', 'kind'],
-        'country',
-        rest.countryFillOpacity,
-        'water',
-        rest.waterFillOpacity,
-        0,
-      ]),
-    },
-  };
-  const outlines = kinds.map((k): LayerSpecification => ({
-    id: `place-outline-${k}${suffix}`,
-    type: 'line',
-    ...source,
-    filter: ['all', outline, isKind(k)],
-    // Miter joins: round ones add triangles at every vertex and show no difference at these
-    // widths (about 20% of a software-drawn frame).
-    layout: { 'line-join': 'miter', 'line-cap': k === 'concept' ? 'round' : 'butt' },
-    paint: {
-      'line-color': byState(colours.accent, kindColour[k], kindColour[k], kindColour[k]),
-      // At rest, the large areas (regions, the historical state, the concept) stay quiet so
-      // that a world view is not a tangle of overlapping outlines.
-      'line-width': byState(2.6, 2.2, 0.7, restOutline(k).width),
-      'line-opacity': byState(1, 1, 0.3, restOutline(k).opacity),
-      ...(kindDash[k] ? { 'line-dasharray': ['literal', kindDash[k]] } : {}),
-    },
-  }));
-  return [fill, ...outlines];
-}
 
 /** Line widths by state: highlighted, hovered, dimmed, at rest. */
 const LINE_WIDTH: [number, number, number, number] = [3.4, 3, 1.4, rest.lineWidth];
@@ -169,7 +49,9 @@ const LINE_WIDTH: [number, number, number, number] = [3.4, 3, 1.4, rest.lineWidt
  * Rivers are solid in the water colour, routes dashed in theirs (a line of any other kind is
  * drawn as a route, in its own colour).
  */
-function lineLayers(): LayerSpecification[] {
+function lineLayers(scheme: Scheme): LayerSpecification[] {
+  const colours = palettes[scheme];
+  const kindColour = kindColours[scheme];
   const casing = 2 * rest.lineCasing;
   const shared = (filter: ExpressionSpecification) => ({
     type: 'line' as const,
@@ -217,7 +99,9 @@ function lineLayers(): LayerSpecification[] {
   ];
 }
 
-function pointLayers(): LayerSpecification[] {
+function pointLayers(scheme: Scheme): LayerSpecification[] {
+  const colours = palettes[scheme];
+  const kindColour = kindColours[scheme];
   const notLandmark: ExpressionSpecification = ['!', isKind('landmark')];
   return [
     {
@@ -227,7 +111,9 @@ function pointLayers(): LayerSpecification[] {
       filter: ['all', isShape, isPoint, isApproximate],
       paint: {
         'circle-radius': byState(highlighted.approximateRadius, 10, 8, rest.approximateRadius),
-        'circle-color': `rgba(255,255,255,${rest.approximateFillOpacity})`,
+        // A veil of the marker ring's colour (white, or the night's ground) inside the ring.
+        'circle-color': colours.markerRing,
+        'circle-opacity': rest.approximateFillOpacity,
         'circle-stroke-width': byState(2.5, 2.2, 1, rest.markerStroke),
         'circle-stroke-color': byState(
           colours.accent,
@@ -285,12 +171,12 @@ function pointLayers(): LayerSpecification[] {
  * room the markers and the map's edges keep from the labels (placed first, being on top).
  * `areas` when the map has finer detail (see AreaKinds).
  */
-export function placeLayers(areas?: AreaKinds): LayerSpecification[] {
+export function placeLayers(areas?: AreaKinds, scheme: Scheme = 'light'): LayerSpecification[] {
   return [
-    ...areaSets(areas),
-    ...lineLayers(),
-    ...pointLayers(),
-    ...labelLayers(),
+    ...areaSets(areas, scheme),
+    ...lineLayers(scheme),
+    ...pointLayers(scheme),
+    ...labelLayers(scheme),
     markerSpace(),
     edgeSpace(),
   ];

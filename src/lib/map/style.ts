@@ -14,7 +14,7 @@ import type { MapSources } from './data';
 import { VIEW_NAMES, contextShapes, contextSymbols } from './context-layers';
 import { placeLayers, type AreaKinds } from './place-layers';
 import { DETAIL, detailSource, levelRange } from './detail-source';
-import { colours, rest } from '../design';
+import { palettes, rest, type Palette, type Scheme } from '../design';
 
 /** Layers a click or hover can hit (map/hits): points, labels and lines, then areas. */
 export { AREA_LAYERS, POINT_LAYERS } from './place-layers';
@@ -53,7 +53,8 @@ function lines(
   id: string,
   source: string,
   filter: ExpressionSpecification,
-  sourceLayer?: string,
+  sourceLayer: string | undefined,
+  colours: Palette,
 ): LayerSpecification {
   const coast = id.endsWith('coast');
   return {
@@ -79,7 +80,9 @@ function lines(
   };
 }
 
-export function buildStyle(sources: MapSources): StyleSpecification {
+/** The style in the palette of `scheme`; only its paint differs between schemes. */
+export function buildStyle(sources: MapSources, scheme: Scheme = 'light'): StyleSpecification {
+  const colours = palettes[scheme];
   const basemap = (layer: string): ExpressionSpecification => ['==', ['get', 'layer'], layer];
   // With finer detail, the 1:50m basemap gives way to it at DETAIL_ZOOM (map/detail-source).
   const coarse = sources.detail ? levelRange('coarse') : {};
@@ -139,9 +142,9 @@ export function buildStyle(sources: MapSources): StyleSpecification {
         // own: a second pass over every vertex of the world, and one shader program less.
         paint: { 'fill-color': colours.land, 'fill-antialias': false },
       },
-      ...contextShapes(sources.detail ? 'coarse' : undefined),
-      { ...lines('coast', 'basemap', basemap('coast')), ...coarse },
-      { ...lines('borders', 'basemap', basemap('border')), ...coarse },
+      ...contextShapes(sources.detail ? 'coarse' : undefined, scheme),
+      { ...lines('coast', 'basemap', basemap('coast'), undefined, colours), ...coarse },
+      { ...lines('borders', 'basemap', basemap('border'), undefined, colours), ...coarse },
       // From DETAIL_ZOOM, 1:10m in place of the 1:50m (map/detail-source): land, rivers and lakes,
       // coasts and borders. Drawing one basemap, not one over the other, keeps a frame's cost
       // where it was (a covered 1:50m map under the 1:10m one made each frame 1.4 times as slow
@@ -156,13 +159,13 @@ export function buildStyle(sources: MapSources): StyleSpecification {
               ...levelRange('fine'),
               paint: { 'fill-color': colours.land, 'fill-antialias': false },
             },
-            ...contextShapes('fine'),
-            lines('detail-coast', DETAIL, ['==', ['get', 't'], 'c'], 'lines'),
-            lines('detail-borders', DETAIL, ['==', ['get', 't'], 'b'], 'lines'),
+            ...contextShapes('fine', scheme),
+            lines('detail-coast', DETAIL, ['==', ['get', 't'], 'c'], 'lines', colours),
+            lines('detail-borders', DETAIL, ['==', ['get', 't'], 'b'], 'lines', colours),
           ] satisfies LayerSpecification[])
         : []),
-      ...contextSymbols(),
-      ...placeLayers(sources.detail ? areaKinds(sources) : undefined),
+      ...contextSymbols(scheme),
+      ...placeLayers(sources.detail ? areaKinds(sources) : undefined, scheme),
     ],
   };
 }

@@ -8,6 +8,7 @@ import type { GeometryCollection, Topology } from 'topojson-specification';
 import { feature } from 'topojson-client';
 import land110m from 'world-atlas/land-110m.json' with { type: 'json' };
 import { colours } from '../../design';
+import { followScheme } from '../../design/scheme-svg';
 import { INSET_VIEW } from '../../map/locator';
 
 /** Rings' points closer than this (degrees) are dropped: about a pixel of a 150 px inset. */
@@ -38,9 +39,10 @@ export function insetSvg(): string {
     .map(ring)
     .join('');
   const [x, y, w, h] = INSET_VIEW;
-  return (
+  // In the page's colour scheme, as the poster (design/scheme-svg).
+  return followScheme(
     `<svg xmlns="http://www.w3.org/2000/svg" viewBox="${x} ${y} ${w} ${h}">` +
-    `<rect x="${x}" y="${y}" width="${w}" height="${h}" fill="${colours.water}"/>` +
-    `<path d="${d}" fill="${colours.border}"/></svg>`
+      `<rect x="${x}" y="${y}" width="${w}" height="${h}" fill="${colours.water}"/>` +
+      `<path d="${d}" fill="${colours.border}"/></svg>`,
   );
 }

@@ -19,6 +19,7 @@ import type { BuiltStory } from '../../core/story';
 import { WORLD, toWorld as project } from '../../geo/mercator';
 import { FONT } from '../../map/expressions';
 import { colours, kindColour, kindDash, rest, restOutline } from '../../design';
+import { followScheme } from '../../design/scheme-svg';
 import { NAMES_ONLY } from '../../map/poster-overlay';
 import {
   namesHtml,
@@ -211,24 +212,24 @@ export function posterSvg(built: BuiltStory): string {
   ].join('');
   // Where a browser draws no HTML in an SVG image, a fixed margin of 20 units comes close.
   const m = 20;
-  return (
+  return followScheme(
     `<svg xmlns="http://www.w3.org/2000/svg" width="100%" height="100%">` +
-    `<style>${style}</style>` +
-    `<g id="${NAMES_ONLY}"/>` +
-    `<defs><g id="w">${world}</g>` +
-    `<g id="ww"><use href="#w" x="${-WORLD}"/><use href="#w"/><use href="#w" x="${WORLD}"/></g>` +
-    `<g id="mk">${markers.join('')}</g></defs>` +
-    `<rect width="100%" height="100%" fill="${colours.water}"/>` +
-    `<svg viewBox="${[fx - m, fy - m, fw + 2 * m, fh + 2 * m].map(round).join(' ')}" overflow="visible"><use href="#ww"/>` +
-    `<use href="#mk" x="${-WORLD}"/><use href="#mk"/><use href="#mk" x="${WORLD}"/></svg>` +
-    `<foreignObject width="100%" height="100%"><div xmlns="http://www.w3.org/1999/xhtml" class="c">` +
-    `<svg xmlns="http://www.w3.org/2000/svg" class="p" viewBox="${-WORLD} 0 ${3 * WORLD} ${WORLD}"><use href="#ww"/>` +
-    waterPaths(wide.plan, wide.still.view.zoom, 'w') +
-    waterPaths(narrow.plan, narrow.still.view.zoom, 'n') +
-    `</svg>` +
-    `<div class="m">${markersHtml(points)}</div>` +
-    namesHtml(wide, 'w') +
-    namesHtml(narrow, 'n') +
-    `</div></foreignObject></svg>`
+      `<style>${style}</style>` +
+      `<g id="${NAMES_ONLY}"/>` +
+      `<defs><g id="w">${world}</g>` +
+      `<g id="ww"><use href="#w" x="${-WORLD}"/><use href="#w"/><use href="#w" x="${WORLD}"/></g>` +
+      `<g id="mk">${markers.join('')}</g></defs>` +
+      `<rect width="100%" height="100%" fill="${colours.water}"/>` +
+      `<svg viewBox="${[fx - m, fy - m, fw + 2 * m, fh + 2 * m].map(round).join(' ')}" overflow="visible"><use href="#ww"/>` +
+      `<use href="#mk" x="${-WORLD}"/><use href="#mk"/><use href="#mk" x="${WORLD}"/></svg>` +
+      `<foreignObject width="100%" height="100%"><div xmlns="http://www.w3.org/1999/xhtml" class="c">` +
+      `<svg xmlns="http://www.w3.org/2000/svg" class="p" viewBox="${-WORLD} 0 ${3 * WORLD} ${WORLD}"><use href="#ww"/>` +
+      waterPaths(wide.plan, wide.still.view.zoom, 'w') +
+      waterPaths(narrow.plan, narrow.still.view.zoom, 'n') +
+      `</svg>` +
+      `<div class="m">${markersHtml(points)}</div>` +
+      namesHtml(wide, 'w') +
+      namesHtml(narrow, 'n') +
+      `</div></foreignObject></svg>`,
   );
 }

@@ -91,15 +91,15 @@ export function markerOf(
   const stroke = `stroke-width="${rest.markerStroke}" ${FIXED}`;
   if (approximate) {
     const r = radius(rest.approximateRadius, scale);
-    return `<circle cx="${x}" cy="${y}" r="${r}" fill="#fff" fill-opacity="${rest.approximateFillOpacity}" stroke="${kindColour.region}" ${stroke}/>`;
+    return `<circle cx="${x}" cy="${y}" r="${r}" fill="${colours.markerRing}" fill-opacity="${rest.approximateFillOpacity}" stroke="${kindColour.region}" ${stroke}/>`;
   }
   if (kind === 'landmark') {
     const r = radius(rest.landmarkRadius, scale);
     const d = `M${x},${round(y - r)}l${r},${r}l${-r},${r}l${-r},${-r}z`.replace(/,-/g, '-');
-    return `<path d="${d}" fill="${kindColour.landmark}" stroke="#fff" stroke-linejoin="round" ${stroke}/>`;
+    return `<path d="${d}" fill="${kindColour.landmark}" stroke="${colours.markerRing}" stroke-linejoin="round" ${stroke}/>`;
   }
   const r = radius(rest.cityRadius, scale);
-  return `<circle cx="${x}" cy="${y}" r="${r}" fill="${kindColour.city}" stroke="#fff" ${stroke}/>`;
+  return `<circle cx="${x}" cy="${y}" r="${r}" fill="${kindColour.city}" stroke="${colours.markerRing}" ${stroke}/>`;
 }
 
 /**
@@ -130,21 +130,22 @@ export function markersHtml(points: { at: Position; kind: Kind; approximate: boo
 export function markersCss(cls: string): string {
   const box = (r: number) => `width:${2 * r}px;height:${2 * r}px`;
   const side = round(rest.landmarkRadius * Math.SQRT2);
-  const ring = Math.round(rest.approximateFillOpacity * 100) / 100;
+  // The veil inside an approximate place's ring: the marker ring's colour at the map's opacity.
+  const veil = Math.round(rest.approximateFillOpacity * 100);
   return (
     `.${cls} i{position:absolute;box-sizing:content-box;border:${rest.markerStroke}px solid ${colours.markerRing};` +
     `border-radius:50%;transform:translate(-50%,-50%)}` +
     `.${cls} .mc{${box(rest.cityRadius)};background:${kindColour.city}}` +
-    `.${cls} .ma{${box(rest.approximateRadius)};background:rgba(255,255,255,${ring});border-color:${kindColour.region}}` +
+    `.${cls} .ma{${box(rest.approximateRadius)};background:color-mix(in srgb,${colours.markerRing} ${veil}%,transparent);border-color:${kindColour.region}}` +
     `.${cls} .ml{width:${side}px;height:${side}px;border-radius:0;background:${kindColour.landmark};` +
     `transform:translate(-50%,-50%) rotate(45deg)}`
   );
 }
 
-/** A river or route as the map draws it at rest: its colour over a white casing. */
+/** A river or route as the map draws it at rest: its colour over a casing of the ring's colour. */
 export function lineOf(d: string, kind: Kind): string {
   const w = rest.lineWidth;
-  const casing = `<path d="${d}" fill="none" stroke="#fff" stroke-opacity="0.85" stroke-width="${w + 2 * rest.lineCasing}" stroke-linejoin="round" stroke-linecap="round" ${FIXED}/>`;
+  const casing = `<path d="${d}" fill="none" stroke="${colours.markerRing}" stroke-opacity="0.85" stroke-width="${w + 2 * rest.lineCasing}" stroke-linejoin="round" stroke-linecap="round" ${FIXED}/>`;
   // A river is solid; a route, or a line of any other kind, dashed as a route (map/place-layers).
   const pattern = kind === 'water' ? '' : dash(kindDash.route, w);
   const cap = kind === 'water' ? 'round' : 'butt';
