@@ -4,8 +4,20 @@ import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../chromium.js';
 export const BUILD_DIR = 'build-bench';
 /** Not 4173-4175: the e2e tests and `npm start` use those, and may be running meanwhile. */
 export const PORT = 4181;
-export const SITE = `http://localhost:${PORT}/`;
-export const RESULTS = 'bench/results.json';
+/**
+ * The colour scheme the page is measured in: `npm run bench -- --theme dark` measures
+ * `/?theme=dark`, which the page honours over the system's setting (core/theme), for every
+ * measure alike; the default measures the page as it comes, light here.
+ */
+const themeAt = process.argv.indexOf('--theme');
+export const THEME = themeAt > 0 ? process.argv[themeAt + 1] : undefined;
+if (THEME !== undefined && THEME !== 'dark' && THEME !== 'light') {
+  console.error(`--theme takes dark or light, not ${THEME}`);
+  process.exit(1);
+}
+export const SITE = `http://localhost:${PORT}/${THEME ? `?theme=${THEME}` : ''}`;
+/** Each scheme's results in a file of its own, so that one run does not overwrite the other. */
+export const RESULTS = THEME === 'dark' ? 'bench/results-dark.json' : 'bench/results.json';
 export const CHROMIUM = CHROMIUM_PATH;
 
 /** The desktop window of the timing measures (Playwright): a common laptop screen. */
