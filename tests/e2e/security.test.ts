@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { expect, test } from './fixtures';
 
 test('npm start sends the security headers and the same CSP as the page', async ({ request }) => {
@@ -7,7 +8,8 @@ test('npm start sends the security headers and the same CSP as the page', async 
   expect(headers['referrer-policy']).toBe('strict-origin-when-cross-origin');
   const csp = headers['content-security-policy'];
   expect(csp).toContain("default-src 'self'");
-  expect(csp).toMatch(/script-src 'self' 'sha256-[^']+'(;|$)/);
+  // The site, SvelteKit's bootstrap and the colour scheme's script (app.html), by hash only.
+  expect(csp).toMatch(/script-src 'self' 'sha256-[^']+' 'sha256-[^']+'(;|$)/);
   expect(csp).not.toContain('unsafe-inline');
   expect(csp).not.toContain('unsafe-eval');
   expect(csp).toContain("connect-src 'self'");
@@ -24,12 +26,16 @@ test('npm start sends the security headers and the same CSP as the page', async 
   expect(assetRes.headers()['content-encoding']).toBe('br');
 });
 
-test('the page has no inline script but the hashed bootstrap, and no inline style', async ({
+test('the page has no inline script but the hashed two, and no inline style', async ({
   request,
 }) => {
   const html = await (await request.get('/')).text();
-  const inline = [...html.matchAll(/<script(?![^>]*\ssrc=)[^>]*>/g)];
-  expect(inline.length).toBe(1);
+  // SvelteKit's bootstrap and the colour scheme's, each allowed by its own hash.
+  const inline = [...html.matchAll(/<script(?![^>]*\ssrc=)[^>]*>([\s\S]*?)<\/script>/g)];
+  expect(inline.length).toBe(2);
+  const csp = /<meta http-equiv="content-security-policy" content="([^"]*)"/.exec(html)![1];
+  for (const [, body] of inline)
+    expect(csp).toContain(`sha256-${createHash('sha256').update(body).digest('base64')}`);
   expect(html).not.toMatch(/\sstyle="/);
   expect(html).not.toMatch(/\son[a-z]+="/);
 });
