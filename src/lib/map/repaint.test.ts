@@ -1,21 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import type { StyleSpecification } from 'maplibre-gl';
 import { kindColours, palettes } from '../design';
-import type { MapSources } from './data';
 import { paintChanges } from './repaint';
 import { buildStyle } from './style';
-
-const empty = { type: 'FeatureCollection' as const, features: [] };
-const sources: MapSources = {
-  land: empty,
-  borders: { type: 'MultiLineString', coordinates: [] },
-  coast: { type: 'MultiLineString', coordinates: [] },
-  places: empty,
-  labels: empty,
-  groups: empty,
-  context: empty,
-  frames: {},
-};
+import { EMPTY_SOURCES as sources } from './sources-fixture';
 
 describe('a change of colour scheme', () => {
   const light = buildStyle(sources, 'light');

@@ -14,18 +14,9 @@ import { DETAIL, DETAIL_ZOOM } from './detail-source';
 import { square } from '../geo/testing';
 import { AREA_LAYERS, POINT_LAYERS, buildStyle } from './style';
 import { markerSpaceFilter } from './blank-space';
+import { EMPTY_SOURCES } from './sources-fixture';
 
-const empty = { type: 'FeatureCollection' as const, features: [] };
-const style = buildStyle({
-  land: empty,
-  borders: { type: 'MultiLineString', coordinates: [] },
-  coast: { type: 'MultiLineString', coordinates: [] },
-  places: empty,
-  labels: empty,
-  groups: empty,
-  context: empty,
-  frames: {},
-});
+const style = buildStyle(EMPTY_SOURCES);
 const placeLayers = style.layers.filter(
   (l): l is LayerSpecification & { source: string } => 'source' in l && l.source === 'places',
 );
@@ -130,17 +121,11 @@ describe('the map style with finer detail (map/detail-source)', () => {
     geometry: unit,
   });
   const detailed = buildStyle({
-    land: empty,
-    borders: { type: 'MultiLineString', coordinates: [] },
-    coast: { type: 'MultiLineString', coordinates: [] },
+    ...EMPTY_SOURCES,
     places: {
       type: 'FeatureCollection',
       features: [place('iraq', 'country', true), place('lake', 'water', false)],
     },
-    labels: empty,
-    groups: empty,
-    context: empty,
-    frames: {},
     detail: 'https://example.org/data/detail/{z}/{x}/{y}.pbf',
   });
   const layer = (id: string) => {
