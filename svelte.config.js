@@ -4,7 +4,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
-import { compressTiles } from './scripts/compress-tiles.js';
+import { compressSite } from './scripts/compress-site.js';
 
 /**
  * SvelteKit's route announcer (a visually hidden live region) carries an inline style
@@ -36,14 +36,18 @@ const base = (process.env.BASE_PATH ?? '').replace(/\/$/, '');
 
 const outDir = process.env.BUILD_DIR || 'build';
 
-/** adapter-static, then the map's detail tiles precompressed as it does the pages. */
-const staticAdapter = adapter({ pages: outDir, assets: outDir, precompress: true, strict: true });
-const withTiles = {
+/**
+ * adapter-static, then the site precompressed by scripts/compress-site.js (a bounded pool, the
+ * quality by who fetches the file) rather than by the adapter's own, which starts every file at
+ * once and costs gigabytes on a long story.
+ */
+const staticAdapter = adapter({ pages: outDir, assets: outDir, precompress: false, strict: true });
+const compressed = {
   ...staticAdapter,
   /** @param {import('@sveltejs/kit').Builder} builder */
   async adapt(builder) {
     await staticAdapter.adapt(builder);
-    builder.log.minor(`Compressed ${compressTiles(outDir)} map tiles`);
+    builder.log.minor(`Compressed ${await compressSite(outDir)} files`);
   },
 };
 
@@ -52,9 +56,11 @@ const config = {
   preprocess: vitePreprocess(),
   kit: {
     // BUILD_DIR lets a second story build beside the first (the e2e tests do).
-    adapter: withTiles,
+    adapter: compressed,
     paths: { base, relative: false },
-    prerender: { handleHttpError: 'fail', handleMissingId: 'fail' },
+    // Two requests at a time: while resvg draws one preview on its own thread, the next page
+    // renders; more buys nothing on a laptop's cores and holds more images at once.
+    prerender: { handleHttpError: 'fail', handleMissingId: 'fail', concurrency: 2 },
     output: { bundleStrategy: 'split' },
     // A strict policy: no inline script but SvelteKit's own bootstrap and the colour scheme's
     // (by hash), no eval, no inline styles, nothing from another origin. MapLibre's worker is a

@@ -17,8 +17,9 @@ const write = (name: string, png: Buffer) => {
   writeFileSync(join(outDir, name), png);
   console.log(`${name.padEnd(32)} ${String(png.length).padStart(8)} bytes`);
 };
-write('story.png', storyPreviewPng(built));
-for (const place of built.story.places) write(`${place.id}.png`, placePreviewPng(built, place.id)!);
+write('story.png', await storyPreviewPng(built));
+for (const place of built.story.places)
+  write(`${place.id}.png`, (await placePreviewPng(built, place.id))!);
 const seconds = (performance.now() - started) / 1000;
 const { user, system } = process.cpuUsage();
 console.log(

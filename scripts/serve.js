@@ -102,7 +102,10 @@ export function serve({
         headers['Content-Security-Policy'] =
           `${csp[1].replace(/&#39;|&apos;/g, "'")}; frame-ancestors ${frameAncestors}`;
     }
-    const immutable = file.includes(`${join(dir, '_app', 'immutable')}`);
+    // Hashed names never change content: the app's assets and the story's shared data file.
+    const immutable =
+      file.includes(`${join(dir, '_app', 'immutable')}`) ||
+      /[/\\]data[/\\]story-[0-9a-f]{12}\.json$/.test(file);
     res.writeHead(status, {
       ...headers,
       'Content-Type': type,

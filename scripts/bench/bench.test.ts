@@ -59,3 +59,21 @@ describe('statistics', () => {
     expect(summary([1, 2, 3, 10])).toEqual({ median: 2.5, min: 1, max: 10 });
   });
 });
+
+describe('the long story the build is measured on', () => {
+  it('has the places and words asked for, each place named in its text as written', async () => {
+    const { longStory } = await import('./long-story.ts');
+    const story = longStory(40, 3000);
+    const features = story.places.features;
+    expect(features).toHaveLength(40);
+    expect(story.wordCount).toBeGreaterThanOrEqual(3000);
+    expect(new Set(features.map((f) => f.properties.id)).size).toBe(40);
+    const names = features.map((f) => f.properties.name);
+    for (const name of names) expect(story.article).toContain(name);
+    // No name inside another, so each is found as itself only.
+    for (const a of names) for (const b of names) if (a !== b) expect(b.includes(a)).toBe(false);
+    // Cities and the countries they lie in, by reference, as a real story has.
+    expect(new Set(features.map((f) => f.properties.kind))).toEqual(new Set(['city', 'country']));
+    expect(longStory(40, 3000).article).toBe(story.article);
+  });
+});

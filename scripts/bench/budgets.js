@@ -123,6 +123,31 @@ export const BUDGETS = [
     format: fmt.count,
     get: (r) => r.longTasks?.count,
   },
+  // A newsroom's long read builds in minutes on a laptop (scripts/bench/build.js).
+  {
+    id: 'build-long-time',
+    name: 'Build, about 120 places and 9,000 words',
+    op: '<',
+    limit: 90_000,
+    format: fmt.s,
+    get: (r) => r.build?.stories[1]?.ms,
+  },
+  {
+    id: 'build-longer-time',
+    name: 'Build, about 320 places and 33,000 words',
+    op: '<',
+    limit: 180_000,
+    format: fmt.s,
+    get: (r) => r.build?.stories[2]?.ms,
+  },
+  {
+    id: 'build-longer-peak',
+    name: 'Build peak memory, 320 places',
+    op: '<',
+    limit: 3 * KB * KB * KB,
+    format: fmt.mb,
+    get: (r) => r.build?.stories[2]?.peakBytes,
+  },
 ];
 
 /** @param {string} id */

@@ -2,6 +2,7 @@
  * The registry: every measure the bench takes, in the order it runs them. Lighthouse runs
  * first, while no other browser of ours is open; `sizes` reads files only.
  */
+import { measureBuild } from './build.js';
 import { measureHeap } from './heap.js';
 import { measureLighthouse } from './lighthouse.js';
 import { measureLongTasks } from './longtasks.js';
@@ -86,6 +87,8 @@ export const MEASURES = [
     browser: true,
     run: (ctx) => measurePhoneStart(browserOf(ctx)),
   },
+  // Last: it builds three stories, and nothing else should be measured while it does.
+  { name: 'build', key: 'build', step: 'build cost', run: async () => measureBuild() },
 ];
 
 export const MEASURE_NAMES = MEASURES.map((m) => m.name);

@@ -1,5 +1,6 @@
 /** The printed report: environment, one table per kind of figure, then the budgets. */
 import { printBudgets } from './budgets.js';
+import { printBuild } from './build.js';
 import { printTable } from './format.js';
 import { heapRows } from './heap.js';
 import { printLighthouse } from './lighthouse.js';
@@ -48,6 +49,7 @@ export function printReport(results) {
   for (const line of [selectionNotes, scrollyNotes, longTaskNotes].flatMap((f) => f(results)))
     console.log(line);
   printPhone(results.phone);
+  printBuild(results.build);
   printBudgets(results.budgets);
   for (const e of results.errors) console.log(`\nError in ${e.step}:\n${e.error}`);
 }

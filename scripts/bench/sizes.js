@@ -36,8 +36,11 @@ export function measureSizes() {
     .map(sizeOf)
     .sort((a, b) => b.gzip - a.gzip);
   const mapData = sizeOf(join(BUILD_DIR, 'data', 'map.json'));
-  // The prerendered page carries the story as an inline script for hydration; it is not
-  // counted as JS below, but it is bytes the browser parses before the app starts.
+  // The story's shared data file (paragraphs, places, excerpts), fetched once by every page.
+  const storyName = readdirSync(join(BUILD_DIR, 'data')).find((f) => /^story-.*\.json$/.test(f));
+  const storyFile = storyName ? sizeOf(join(BUILD_DIR, 'data', storyName)) : undefined;
+  // The prerendered page's inline scripts (SvelteKit's bootstrap with the page's own small
+  // data, and the colour scheme's): not counted as JS below, but parsed before the app starts.
   const html = readFileSync(join(BUILD_DIR, 'index.html'), 'utf8');
   const inline = [...html.matchAll(/<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)]
     .map((m) => m[1])
@@ -50,6 +53,7 @@ export function measureSizes() {
   return {
     assets,
     mapData,
+    storyFile,
     html: sizeOf(join(BUILD_DIR, 'index.html')),
     inlineScript: { raw: Buffer.byteLength(inline), gzip: gzipSize(Buffer.from(inline)) },
     totals: { js: total('.js'), mjs: total('.mjs'), css: total('.css') },
@@ -65,6 +69,9 @@ export function printSizes(sizes) {
     [
       ...sizes.assets.map((a) => [a.file, fmt.kb(a.raw), fmt.kb(a.gzip)]),
       ['data/map.json', fmt.kb(sizes.mapData.raw), fmt.kb(sizes.mapData.gzip)],
+      ...(sizes.storyFile
+        ? [[sizes.storyFile.file, fmt.kb(sizes.storyFile.raw), fmt.kb(sizes.storyFile.gzip)]]
+        : []),
       ['index.html', fmt.kb(sizes.html.raw), fmt.kb(sizes.html.gzip)],
       [
         '  of which inline <script>',

@@ -1,9 +1,14 @@
 import { loadStory } from '$lib/server/load-story';
 import { siteUrl } from '$lib/server/site';
+import { storyFile } from '$lib/server/story-file';
 
 export const prerender = true;
 export const trailingSlash = 'never';
 
+/**
+ * What travels inline with every page: the site's address and the name of the story's shared
+ * file; the story itself is in that file (see +layout.ts), not repeated in each page.
+ */
 export function load() {
-  return { story: loadStory().story, site: siteUrl() };
+  return { site: siteUrl(), storyFile: storyFile(loadStory().story).name };
 }

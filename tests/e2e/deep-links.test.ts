@@ -235,6 +235,31 @@ test.describe('bad URLs', () => {
   });
 });
 
+test('every page links one shared story file instead of carrying the story inline', async ({
+  request,
+}) => {
+  const pages = await Promise.all(
+    ['/', '/place/mosul', '/place/dabiq'].map(async (path) => (await request.get(path)).text()),
+  );
+  const links = pages.map((html) =>
+    attr(html, /<link[^>]*rel="preload"[^>]*as="fetch"[^>]*>/, 'href'),
+  );
+  expect(links[0]).toMatch(/^\/data\/story-[0-9a-f]{12}\.json$/);
+  expect(new Set(links).size).toBe(1);
+  for (const html of pages) {
+    // The page's own inline data is a few hundred bytes: no paragraphs, no excerpts.
+    const inline = [...html.matchAll(/<script(?![^>]*\ssrc=)[^>]*>([\s\S]*?)<\/script>/g)];
+    const data = inline.map((m) => m[1]).join('');
+    expect(data.length).toBeLessThan(3000);
+    expect(data).not.toContain('excerpts');
+  }
+  const res = await request.get(links[0]!, { headers: { 'Accept-Encoding': 'br, gzip' } });
+  expect(res.headers()['cache-control']).toBe('public, max-age=31536000, immutable');
+  expect(res.headers()['content-encoding']).toBe('br');
+  const shared = await res.json();
+  expect(shared).toEqual(story);
+});
+
 test('sitemap.xml and robots.txt list every place page with absolute URLs', async ({ request }) => {
   const sitemap = await (await request.get('/sitemap.xml')).text();
   const locs = [...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => m[1]);

@@ -37,3 +37,13 @@ export function parsePlacePath(pathname: string, base = ''): string | undefined 
 export function placePath(id: string, base = ''): string {
   return `${base}/place/${encodeURIComponent(id)}`;
 }
+
+/** The story's shared data file's name for a content hash (lib/server/story-file). */
+export function storyFileName(hash: string): string {
+  return `story-${hash}.json`;
+}
+
+/** Where that file is served: `<base>/data/story-<hash>.json`. */
+export function storyFilePath(name: string, base = ''): string {
+  return `${base}/data/${name}`;
+}

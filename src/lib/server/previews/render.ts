@@ -3,7 +3,7 @@
  * rasterised to PNG with resvg and the bundled fonts only, so the output is the same on every
  * machine.
  */
-import { Resvg } from '@resvg/resvg-js';
+import { renderAsync } from '@resvg/resvg-js';
 import type { BuiltStory } from '../../core/story';
 import { contextSources } from '../labels/context-sources';
 import { loadBasemap } from './basemap';
@@ -12,14 +12,18 @@ import { placeSvg } from './place-card';
 import type { ContextPoint } from './place-map';
 import { storySvg } from './story-card';
 
-/** Rasterises a preview SVG with the bundled DejaVu fonts only, never the machine's. */
-export function renderPng(svg: string): Buffer {
-  const resvg = new Resvg(svg, {
+/**
+ * Rasterises a preview SVG with the bundled DejaVu fonts only, never the machine's. resvg draws
+ * on a thread of its own, so that the build renders the next page meanwhile: the previews are
+ * drawn as many at a time as the prerenderer asks for at once (svelte.config.js), no more.
+ */
+export async function renderPng(svg: string): Promise<Buffer> {
+  const image = await renderAsync(svg, {
     fitTo: { mode: 'original' },
     font: { loadSystemFonts: false, fontFiles: fontFiles(), defaultFontFamily: 'DejaVu Sans' },
     logLevel: 'off',
   });
-  return resvg.render().asPng();
+  return image.asPng();
 }
 
 /** The story's cities, for context on other places' maps. */
@@ -51,7 +55,7 @@ export function placePreviewSvg(built: BuiltStory, id: string): string | undefin
 }
 
 /** The PNG preview of a place, or undefined for an unknown id. */
-export function placePreviewPng(built: BuiltStory, id: string): Buffer | undefined {
+export async function placePreviewPng(built: BuiltStory, id: string): Promise<Buffer | undefined> {
   const svg = placePreviewSvg(built, id);
   return svg === undefined ? undefined : renderPng(svg);
 }
@@ -62,6 +66,6 @@ export function storyPreviewSvg(built: BuiltStory): string {
 }
 
 /** The PNG preview of the whole story. */
-export function storyPreviewPng(built: BuiltStory): Buffer {
+export function storyPreviewPng(built: BuiltStory): Promise<Buffer> {
   return renderPng(storyPreviewSvg(built));
 }
