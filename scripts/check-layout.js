@@ -81,7 +81,8 @@ const graph = await madge(SRC, {
 for (const cycle of graph.circular()) problems.push(`import cycle: ${cycle.join(' → ')}`);
 
 for (const p of problems) console.error(p);
-if (problems.length) process.exit(1);
-console.log(
-  `Layout: ${code.length} source files, no import cycle, no duplicate name, none too long.`,
-);
+if (problems.length) process.exitCode = 1;
+else
+  console.log(
+    `Layout: ${code.length} source files, no import cycle, no duplicate name, none too long.`,
+  );

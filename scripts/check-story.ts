@@ -15,7 +15,24 @@ const quiet = process.argv.includes('--quiet');
 const geojson = process.argv.includes('--geojson');
 const { article, places } = storyPaths();
 
-try {
+/**
+ * The exit code. The process ends on its own once standard output has drained: `process.exit`
+ * would cut what a pipe has not taken yet (the first 64 KB of the map's GeoJSON, in a pipe).
+ */
+function main(): number {
+  try {
+    return check();
+  } catch (e) {
+    if (!(e instanceof StoryError)) throw e;
+    console.error(
+      `The story cannot be built (${e.problems.length} problem${e.problems.length === 1 ? '' : 's'}):`,
+    );
+    for (const p of e.problems) console.error(`  ${formatProblem(p)}`);
+    return 1;
+  }
+}
+
+function check(): number {
   const built = loadStoryFrom(article, places);
   const { story, warnings } = built;
   const oversize = mapDataWarning(mapDataSize(built));
@@ -29,9 +46,9 @@ try {
       geometry: built.geometry.get(String(f.properties?.id))!,
     }));
     process.stdout.write(JSON.stringify({ type: 'FeatureCollection', features }) + '\n');
-    process.exit(0);
+    return 0;
   }
-  if (quiet) process.exit(0);
+  if (quiet) return 0;
   console.log(
     `${story.meta.title}\n${article} + ${places}: ${story.paragraphs.length} paragraphs, ${story.places.length} places\n`,
   );
@@ -60,13 +77,7 @@ try {
       console.log(`  ¶${x.paragraph}  ${text}`);
     }
   }
-} catch (e) {
-  if (e instanceof StoryError) {
-    console.error(
-      `The story cannot be built (${e.problems.length} problem${e.problems.length === 1 ? '' : 's'}):`,
-    );
-    for (const p of e.problems) console.error(`  ${formatProblem(p)}`);
-    process.exit(1);
-  }
-  throw e;
+  return 0;
 }
+
+process.exitCode = main();

@@ -67,4 +67,4 @@ console.log(
     ? `\n${problems.length} problem(s):\n  ${problems.join('\n  ')}`
     : '\nAll preview tags present and valid.',
 );
-process.exit(problems.length ? 1 : 0);
+process.exitCode = problems.length ? 1 : 0;
