@@ -90,6 +90,38 @@ describe('mentionFinder', () => {
     for (const m of find(text)) expect(text.slice(m.start, m.end)).toBe(m.text);
   });
 
+  it('finds a name with or without its diacritics and macrons, keeping the text as written', () => {
+    const marks = mentionFinder([
+      { id: 'malmo', name: 'Malmö', aliases: [] },
+      { id: 'krakow', name: 'Krakow', aliases: [] },
+      { id: 'maui', name: 'Māui', aliases: [] },
+      { id: 'lodz', name: 'Łódź', aliases: [] },
+      { id: 'zurich', name: 'Zürich', aliases: ['Zurichers'] },
+    ]);
+    const found = (text: string) => marks(text).map((m) => `${m.placeId}:${m.text}`);
+    expect(found('From Malmo to Kraków, then MALMÖ')).toEqual([
+      'malmo:Malmo',
+      'krakow:Kraków',
+      'malmo:MALMÖ',
+    ]);
+    expect(found('Maui and Māui; Lodz and Łódź')).toEqual([
+      'maui:Maui',
+      'maui:Māui',
+      'lodz:Lodz',
+      'lodz:Łódź',
+    ]);
+    // The fold is letter for letter: offsets still slice the article's own text.
+    const text = 'Zürichers in São Paulo’s Zurich';
+    for (const m of [...marks(text), ...find(text)])
+      expect(text.slice(m.start, m.end)).toBe(m.text);
+    expect(ids('Sao Paulo and São Paulo’s')).toEqual([
+      'sao-paulo:Sao Paulo',
+      'sao-paulo:São Paulo’s',
+    ]);
+    // A letter with a mark is still a letter: no mention inside "Iraqé".
+    expect(ids('Iraqé')).toEqual([]);
+  });
+
   it('finds nothing when there are no places', () => {
     expect(mentionFinder([])('Iraq')).toEqual([]);
   });

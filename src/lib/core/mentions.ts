@@ -6,8 +6,11 @@
  * to the mention ("Iraq’s", "Budapest's", and a bare apostrophe after s: "Tunisians'").
  * Acronyms (all capitals) are case-sensitive; other forms match in any case, so "The West" at
  * the start of a sentence is "the West". In English, the plural of a name or demonym is a
- * mention too ("Tunisians" for "Tunisian", see plurals.ts).
+ * mention too ("Tunisians" for "Tunisian", see plurals.ts). Diacritics and macrons are optional
+ * both ways: "Malmo" is a mention of Malmö, "Kraków" of Krakow (letters.ts); a mention's text
+ * is always the article's own.
  */
+import { foldMarks } from './letters';
 import { englishPlural } from './plurals';
 
 export interface Mention {
@@ -71,13 +74,14 @@ export function mentionFinder(places: Nameable[], options: FinderOptions = {}): 
   const variants: Variant[] = [];
   for (const p of places)
     for (const form of [p.name, ...p.aliases]) {
+      const bare = foldMarks(form);
       variants.push({
         form,
         placeId: p.id,
-        pattern: formPattern(form, !isAcronym(form)),
+        pattern: formPattern(bare, !isAcronym(form)),
         length: form.length,
       });
-      const plural = english ? englishPlural(form) : undefined;
+      const plural = english ? englishPlural(bare) : undefined;
       // A plural is a proper noun and is written with its capitals ("Tunisians"), so it is
       // matched with the case of the form: "guineas" and "turkeys" are not places.
       if (plural)
@@ -98,14 +102,15 @@ export function mentionFinder(places: Nameable[], options: FinderOptions = {}): 
   return (text: string) => {
     const re = new RegExp(source, 'gu');
     const out: Mention[] = [];
-    for (const m of text.matchAll(re)) {
+    // Matched without marks; the folded text has the article's positions (letters.ts).
+    for (const m of foldMarks(text).matchAll(re)) {
       const group = m.findIndex((g, i) => i > 0 && g !== undefined);
       const variant = variants[group - 1];
       out.push({
         placeId: variant.placeId,
         start: m.index,
         end: m.index + m[0].length,
-        text: m[0],
+        text: text.slice(m.index, m.index + m[0].length),
         form: variant.form,
       });
     }

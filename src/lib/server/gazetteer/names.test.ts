@@ -5,6 +5,8 @@ describe('fold', () => {
   it('ignores case, accents, typographic apostrophes and extra spaces', () => {
     expect(fold('Côte d’Ivoire')).toBe("cote d'ivoire");
     expect(fold('  Mūşil ')).toBe('musil');
+    expect(fold('Łódź')).toBe(fold('Lodz'));
+    expect(fold('Tromsø')).toBe('tromso');
     expect(fold('Caribbean  Sea')).toBe('caribbean sea');
   });
   it('keeps tabs, which separate GeoNames columns', () => {

@@ -1,3 +1,5 @@
+import { UNDECOMPOSED } from '../../core/letters';
+
 /**
  * Names as the gazetteer compares them, and the nearest names to one it does not know (for
  * "no country IRK; did you mean IRQ (Iraq), IRN (Iran)?").
@@ -20,6 +22,8 @@ export function fold(name: string): string {
       .normalize('NFKD')
       .replace(/\p{M}/gu, '')
       .toLowerCase()
+      // Letters Unicode does not decompose: "Łódź" and "Lodz", "Tromsø" and "Tromso" fold alike.
+      .replace(/[øłđħı]/g, (c) => UNDECOMPOSED[c])
       .replace(/[\u2018\u2019\u02bc\u02bb`´]/g, "'")
       .replace(/[\u2010-\u2015]/g, '-')
       // Tabs are kept: the GeoNames reader folds three tab-separated columns in one call.
