@@ -21,19 +21,32 @@ export function serverStory(): Story {
 
 const fetched = new Map<string, Promise<Story>>();
 
+async function get(href: string, fetch: typeof globalThis.fetch): Promise<Story> {
+  const response = await fetch(href);
+  if (!response.ok) throw new Error(`${href}: ${response.status}`);
+  return (await response.json()) as Story;
+}
+
 /**
  * The story from its file, fetched once per address: a place chosen later re-runs the layout's
- * load and gets the same object back. A failed fetch is forgotten, so the next load retries.
+ * load and gets the same object back. A dropped connection is tried once more; a fetch that
+ * still fails is forgotten, so that a later load tries again.
  */
 export function fetchStory(href: string, fetch: typeof globalThis.fetch): Promise<Story> {
   let story = fetched.get(href);
   if (!story) {
-    story = fetch(href).then(async (response) => {
-      if (!response.ok) throw new Error(`${href}: ${response.status}`);
-      return (await response.json()) as Story;
-    });
+    story = get(href, fetch).catch(() => get(href, fetch));
     story.catch(() => fetched.delete(href));
     fetched.set(href, story);
   }
   return story;
+}
+
+/**
+ * What the layout waits for when the story cannot be fetched: nothing, ever. The page then
+ * stays as the server rendered it, readable with working links, as when its scripts cannot
+ * load; an error page in its place would take the article away from the reader.
+ */
+export function stayServerRendered(): Promise<never> {
+  return new Promise<never>(() => {});
 }

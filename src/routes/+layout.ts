@@ -1,7 +1,7 @@
 import { browser } from '$app/environment';
 import { base } from '$app/paths';
 import { storyFilePath } from '$lib/core/url';
-import { fetchStory, serverStory } from '$lib/story-data';
+import { fetchStory, serverStory, stayServerRendered } from '$lib/story-data';
 import type { LayoutLoad } from './$types';
 
 /**
@@ -11,5 +11,7 @@ import type { LayoutLoad } from './$types';
  */
 export const load: LayoutLoad = async ({ data, fetch }) => ({
   ...data,
-  story: browser ? await fetchStory(storyFilePath(data.storyFile, base), fetch) : serverStory(),
+  story: browser
+    ? await fetchStory(storyFilePath(data.storyFile, base), fetch).catch(stayServerRendered)
+    : serverStory(),
 });

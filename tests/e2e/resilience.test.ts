@@ -180,6 +180,32 @@ test.describe('if the map code cannot load after first paint', () => {
   });
 });
 
+test.describe("if the story's data cannot be fetched", () => {
+  test.use({ expectedErrors: [/Failed to load resource|net::ERR_INTERNET_DISCONNECTED/] });
+
+  test('the page stays as the server rendered it: readable, its links working', async ({
+    page,
+  }) => {
+    let tries = 0;
+    await page.route('**/data/story-*.json', (route) => {
+      tries++;
+      return route.abort('internetdisconnected');
+    });
+    await page.goto('/');
+    // Tried again once, then left alone: no error page over the article.
+    await expect.poll(() => tries).toBe(2);
+    await page.waitForLoadState('networkidle');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(story.meta.title);
+    await expect(page.getByRole('article')).toContainText(
+      story.paragraphs[0].segments.map((s) => s.text).join(''),
+    );
+    // A place's link is a plain link now, and its page carries its panel.
+    await page.getByRole('article').getByRole('link', { name: 'Mosul' }).first().click();
+    await expect(page).toHaveURL(/\/place\/mosul$/);
+    await expect(page.getByRole('region', { name: 'Mosul' })).toBeVisible();
+  });
+});
+
 test('a choice shows at once while its page loads, and Esc cancels it', async ({ page }) => {
   // Hold back the code of the place page, as a slow network would, until Esc has been pressed.
   // The front page's own code (named in its HTML) loads; the place page's is fetched ahead
