@@ -11,31 +11,18 @@
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type {
-  Feature,
-  FeatureCollection,
-  Geometry,
-  MultiPolygon,
-  Polygon,
-  Position,
-} from 'geojson';
+import type { Feature, FeatureCollection, MultiPolygon, Polygon, Position } from 'geojson';
 import { simplify } from '@turf/simplify';
 import { union } from '@turf/union';
 import { featureCollection } from '@turf/helpers';
 import countries from 'world-countries';
-import {
-  countryFeatures,
-  cutAtAntimeridian,
-  roundGeometry,
-} from '../../src/lib/server/gazetteer/natural-earth.ts';
-import { rewind } from '../../src/lib/geo/rings.ts';
-import { polygonsOf } from '../../src/lib/geo/polygons.ts';
+import { countryFeatures, roundGeometry } from '../../src/lib/server/gazetteer/natural-earth.ts';
 import {
   LAYER_FILES,
   type NamedProps,
   type PlaceRow,
 } from '../../src/lib/server/gazetteer/extract.ts';
-import { readLayer, type NeProps } from './natural-earth-read.ts';
+import { area, readLayer, type NeProps } from './natural-earth-read.ts';
 import { mergeRivers, RIVER_ENGLISH, type Segment } from './natural-earth-rivers.ts';
 
 const [snapshot, out = 'geo/natural-earth'] = process.argv.slice(2);
@@ -81,21 +68,6 @@ function props(p: NeProps, cls?: string): NamedProps | undefined {
 }
 
 type Area = Polygon | MultiPolygon;
-
-/** Simplified, rewound (RFC 7946), cut at the antimeridian and rounded; undefined if nothing is left. */
-function area(g: Geometry | null, tolerance: number, digits: number): Area | undefined {
-  if (!g || (g.type !== 'Polygon' && g.type !== 'MultiPolygon')) return undefined;
-  const s = simplify(g, { tolerance, highQuality: true }) as Area;
-  const polys = polygonsOf(cutAtAntimeridian(s))
-    .map((rings) => rewind(rings.filter((r) => r.length >= 4)))
-    .filter((rings) => rings.length > 0);
-  if (polys.length === 0) return undefined;
-  const shape: Area =
-    polys.length === 1
-      ? { type: 'Polygon', coordinates: polys[0] }
-      : { type: 'MultiPolygon', coordinates: polys };
-  return roundGeometry(shape, digits);
-}
 
 /** Features of one name become one: Natural Earth draws the Mediterranean in two parts. */
 function mergeByName(features: Feature<Area, NamedProps>[]): Feature<Area, NamedProps>[] {

@@ -9,7 +9,11 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { FeatureCollection, Geometry } from 'geojson';
+import type { FeatureCollection, Geometry, MultiPolygon, Polygon } from 'geojson';
+import { simplify } from '@turf/simplify';
+import { cutAtAntimeridian, roundGeometry } from '../../src/lib/server/gazetteer/natural-earth.ts';
+import { polygonsOf } from '../../src/lib/geo/polygons.ts';
+import { rewind } from '../../src/lib/geo/rings.ts';
 
 /** Natural Earth's attribute tables: a few string or number columns, many of them null. */
 export type NeProps = Record<string, string | number | null>;
@@ -66,4 +70,21 @@ export function readLayer(snapshot: string, layer: string): NeCollection {
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
+}
+
+type Area = Polygon | MultiPolygon;
+
+/** Simplified, rewound (RFC 7946), cut at the antimeridian and rounded; undefined if nothing is left. */
+export function area(g: Geometry | null, tolerance: number, digits: number): Area | undefined {
+  if (!g || (g.type !== 'Polygon' && g.type !== 'MultiPolygon')) return undefined;
+  const s = simplify(g, { tolerance, highQuality: true }) as Area;
+  const polys = polygonsOf(cutAtAntimeridian(s))
+    .map((rings) => rewind(rings.filter((r) => r.length >= 4)))
+    .filter((rings) => rings.length > 0);
+  if (polys.length === 0) return undefined;
+  const shape: Area =
+    polys.length === 1
+      ? { type: 'Polygon', coordinates: polys[0] }
+      : { type: 'MultiPolygon', coordinates: polys };
+  return roundGeometry(shape, digits);
 }

@@ -11,6 +11,7 @@
  *   water:<Natural Earth name>               water:Mediterranean Sea   (seas, gulfs, oceans, lakes)
  *   river:<Natural Earth name>               river:Danube
  *   feature:<Natural Earth name>             feature:Sahara            (ranges, deserts, islands)
+ *   admin1:<ISO 3166-2> or <ISO3>/<name>      admin1:US-TX, admin1:AUS/Queensland (states, provinces)
  *
  * A list of references is their union: ["country:SYR", "country:IRQ"].
  */
@@ -25,6 +26,7 @@ export const REF_TYPES = [
   'water',
   'river',
   'feature',
+  'admin1',
 ] as const;
 export type RefType = (typeof REF_TYPES)[number];
 
@@ -41,7 +43,7 @@ export interface RefProblem {
   fix: string;
 }
 
-const FORM = /^([a-z]+):(.*)$/;
+const FORM = /^([a-z][a-z0-9]*):(.*)$/;
 
 /** Reads one reference, or says what is wrong with its form. */
 export function parseRef(text: string): Ref | RefProblem {
@@ -63,6 +65,11 @@ export function parseRef(text: string): Ref | RefProblem {
       problem: `ref "${text}" is not an ISO 3166-1 alpha-3 code`,
       fix: 'Use three capital letters, e.g. "country:IRQ" for Iraq.',
     };
+  if (type === 'admin1' && !/^(?:[A-Z]{2}-[A-Z0-9]{1,3}|[A-Z]{3}\/.+)$/.test(value))
+    return {
+      problem: `ref "${text}" is neither an ISO 3166-2 code nor <ISO3>/<name>`,
+      fix: 'Write the state or province as "admin1:US-TX" or "admin1:USA/Texas".',
+    };
   if (type === 'city' && !/^\d+$/.test(value))
     return {
       problem: `ref "${text}" is not a GeoNames id`,
@@ -75,9 +82,9 @@ export function parseRef(text: string): Ref | RefProblem {
 export const REF_TYPES_FOR_KIND: Record<Kind, readonly RefType[]> = {
   city: ['city'],
   country: ['country'],
-  region: ['region', 'continent', 'country', 'feature'],
-  historical: ['country', 'region', 'continent'],
-  concept: ['country', 'region', 'continent', 'water', 'feature'],
+  region: ['region', 'continent', 'country', 'feature', 'admin1'],
+  historical: ['country', 'region', 'continent', 'admin1'],
+  concept: ['country', 'region', 'continent', 'water', 'feature', 'admin1'],
   water: ['water', 'river'],
   landmark: ['city', 'feature'],
   route: ['river'],

@@ -2,7 +2,7 @@
  * Picks one reading for each name the article uses, from the article's own context: the
  * countries it names, the other places it names (their countries and neighbours), population
  * and feature class. "Tripoli" in a story that names Libya is Libya's; "Georgia" beside
- * "Tbilisi" is the country, beside "Atlanta" the US state (which the gazetteer cannot draw).
+ * "Tbilisi" is the country, beside "Atlanta" the US state.
  */
 import { fold } from '../gazetteer/names';
 import { NEIGHBOURS, type Reading } from './lexicon';
@@ -34,14 +34,13 @@ const people = (n: number) => n.toLocaleString('en-US');
 export function describe(r: Reading): string {
   if (r.type === 'city' && r.city)
     return `${r.name}, ${r.city.countryCode}, ${people(r.city.population)} people`;
-  if (r.type === 'state') return `${r.name}, US state`;
   const ref = Array.isArray(r.ref) ? `${r.ref.length} refs` : r.ref;
   return `${r.name} (${ref})`;
 }
 
 /** How strongly the article points at a country: named itself, or its places and neighbours. */
 export interface Context {
-  /** ISO3 → weight: 1 for each form naming the country, 0.5 for each city form in it. */
+  /** ISO3 → weight: 1 for each form naming the country, 0.5 for each city or state form in it. */
   weight: Map<string, number>;
 }
 
@@ -57,6 +56,10 @@ export function contextOf(groups: Map<string, Candidate[]>): Context {
     const codes = new Set(cities.map((r) => r.countries[0]));
     if (!country && codes.size === 1 && (cities[0].city?.population ?? 0) >= 10_000)
       bump(cities[0].countries[0], 0.5);
+    // So does a state or province that is no country's name: Texas and Oklahoma together are
+    // about the United States.
+    const state = rs.find((r) => r.type === 'state');
+    if (!country && state) bump(state.countries[0], 0.5);
   }
   return { weight };
 }
@@ -94,12 +97,13 @@ function score(r: Reading, ctx: Context, initialOnly: boolean, all: Reading[]): 
     case 'feature':
       return 0.85 - 0.03 * (r.rank ?? 5);
     case 'state': {
-      // A state beats a country of its name only when the article is about the United States
-      // more than about that country: "Georgia" with "Atlanta", not with "Tbilisi".
+      // A state beats a country of its name only when the article is about the state's country
+      // more than about that one: "Georgia" with "Atlanta", not with "Tbilisi". Alone, a state
+      // is firm once its country, or a place in it, is in the article too.
       const rival = all.find((x) => x.type === 'country');
-      const us = support(ctx, 'USA');
-      if (rival && us > support(ctx, rival.countries[0], rival.countries)) return 0.96;
-      return rival ? 0.3 : 0.4 + Math.min(0.3, 0.15 * us);
+      const own = support(ctx, r.countries[0]);
+      if (rival && own > support(ctx, rival.countries[0], rival.countries)) return 0.96;
+      return rival ? 0.3 : 0.6 + Math.min(0.3, 0.15 * own);
     }
     case 'city':
       return cityScore(r, ctx, initialOnly);
@@ -141,20 +145,21 @@ export function choose(
       .sort((a, b) => b.s - a.s);
     // A city of half a million people is what a news story means by its name, more than a
     // minor river or island of that name ("Washington" is the capital, not the state).
-    const big = scored.find((x) => x.r.type === 'city' && (x.r.city?.population ?? 0) >= 5e5);
+    // By its own name, or by another for a city of millions: "Oklahoma" is the state, not
+    // Oklahoma City, which GeoNames also calls so; "New York" is New York City.
+    const big = scored.find(
+      (x) => x.r.type === 'city' && (x.r.city?.population ?? 0) >= (x.r.via === 'name' ? 5e5 : 5e6),
+    );
     if (big && ['feature', 'state'].includes(scored[0].r.type) && scored[0].s < 0.9) {
       scored.splice(scored.indexOf(big), 1);
       scored.unshift(big);
     }
     const [top, ...rest] = scored;
-    if (top.r.type === 'state' || top.s < ACCEPT) {
+    if (top.s < ACCEPT) {
       unchosen.push({
         key,
         candidates: cands,
-        reason:
-          top.r.type === 'state'
-            ? `the US state of ${top.r.name} (the article's other places are in the United States); the gazetteer has no US state outlines`
-            : `too weak: best reading ${describe(top.r)} (confidence ${top.s.toFixed(2)})`,
+        reason: `too weak: best reading ${describe(top.r)} (confidence ${top.s.toFixed(2)})`,
       });
       continue;
     }

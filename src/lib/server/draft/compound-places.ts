@@ -1,10 +1,9 @@
 /**
  * Places a news story names that are no single entry of the gazetteer: the common names of UN
  * regions ("West Asia", "the Middle East"), unions and historical states drawn as their
- * countries ("the European Union", "the Soviet Union"), concepts ("the West"), regions with no
- * outline drawn at their capital ("Chechnya"), and the US states, which the gazetteer cannot
- * draw (GeoNames' admin1 names are not in cities500, Natural Earth's states are not extracted):
- * they are recognised so that "Georgia" beside "Atlanta" is not read as the country.
+ * countries ("the European Union", "the Soviet Union"), concepts ("the West"), and regions with
+ * no outline drawn at their capital ("Chechnya"). States and provinces are the gazetteer's own
+ * (gazetteer/admin1).
  */
 import type { Kind } from '../../core/kinds';
 
@@ -149,14 +148,3 @@ export const APPROXIMATE: { name: string; capital: string; country: string; note
   { name: 'Xinjiang', capital: 'Ürümqi', country: 'CN', note: 'An autonomous region of China' },
   { name: 'Catalonia', capital: 'Barcelona', country: 'ES', note: 'A region of Spain' },
 ];
-
-/** The fifty US states: recognised, not drawn (the gazetteer has no admin1 shapes). */
-export const US_STATES = `Alabama Alaska Arizona Arkansas California Colorado Connecticut Delaware
-  Florida Georgia Hawaii Idaho Illinois Indiana Iowa Kansas Kentucky Louisiana Maine Maryland
-  Massachusetts Michigan Minnesota Mississippi Missouri Montana Nebraska Nevada New_Hampshire
-  New_Jersey New_Mexico New_York North_Carolina North_Dakota Ohio Oklahoma Oregon Pennsylvania
-  Rhode_Island South_Carolina South_Dakota Tennessee Texas Utah Vermont Virginia Washington
-  West_Virginia Wisconsin Wyoming`
-  .trim()
-  .split(/\s+/u)
-  .map((s) => s.replace(/_/g, ' '));

@@ -39,12 +39,21 @@ describe('disambiguation from the article’s context', () => {
     expect(place(d, 'Tbilisi')).toMatchObject({ kind: 'city' });
   });
 
-  it('reads Georgia beside Atlanta as the US state, which it cannot draw, and says so', () => {
+  it('reads Georgia beside Atlanta as the US state, drawn from its outline', () => {
     const d = draft('Storms hit Atlanta and Savannah as Georgia braced for floods.');
-    expect(place(d, 'Georgia')).toBeUndefined();
+    expect(place(d, 'Georgia')).toMatchObject({ kind: 'region', ref: 'admin1:US-GA' });
     expect(place(d, 'Atlanta')).toMatchObject({ kind: 'city' });
-    const georgia = d.unplaced.find((u) => u.text === 'Georgia');
-    expect(georgia?.reason).toMatch(/US state/);
+  });
+
+  it('reads a state or province firmly once its country is in the article, and for review alone', () => {
+    const d = draft('Floods closed roads across Queensland, Australia, and parts of Ontario.');
+    expect(place(d, 'Queensland')).toMatchObject({ kind: 'region', ref: 'admin1:AU-QLD' });
+    expect(place(d, 'Queensland')?.review).toBeFalsy();
+    expect(place(d, 'Ontario')).toMatchObject({ ref: 'admin1:CA-ON', review: true });
+    // A city of its name that a story means more often stays the city.
+    expect(place(draft('Traffic stopped in New York on Monday.'), 'New York')).toMatchObject({
+      kind: 'city',
+    });
   });
 
   it('writes demonyms as aliases and merges them with the country', () => {

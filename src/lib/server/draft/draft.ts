@@ -39,7 +39,7 @@ export interface Unplaced {
 
 export interface Draft {
   places: DraftPlace[];
-  /** Names that may be places but that the gazetteer cannot give (Dabiq, a US state). */
+  /** Names that may be places but that the gazetteer cannot give (Dabiq). */
   unplaced: Unplaced[];
   /** Names judged not to be places: people, organisations, months… */
   notPlaces: Unplaced[];

@@ -1,14 +1,15 @@
 /**
  * Every reading a name can have, from the gazetteer and the groups of groups.ts: a country
  * (by its name, an English spelling or a demonym), a region, continent, union or concept, a
- * named sea, river or feature, a US state (recognised, not drawable), and the cities GeoNames
+ * named sea, river or feature, a state or province (gazetteer/admin1), and the cities GeoNames
  * knows by that name (looked up for all the article's names in one pass).
  */
 import worldCountries from 'world-countries';
 import type { Kind } from '../../core/kinds';
 import { countries, findCitiesMany, findFeatures, regionNames, type City } from '../gazetteer';
 import { fold } from '../gazetteer/names';
-import { APPROXIMATE, GROUPS, US_STATES } from './compound-places';
+import { admin1Divisions } from '../gazetteer/admin1';
+import { APPROXIMATE, GROUPS } from './compound-places';
 
 export type ReadingType = 'country' | 'group' | 'feature' | 'city' | 'approximate' | 'state';
 
@@ -17,7 +18,7 @@ export interface Reading {
   /** The place's own name, as the places file will carry it. */
   name: string;
   kind: Kind;
-  /** The reference (or list); undefined for a state, which cannot be drawn. */
+  /** The reference (or list). */
   ref?: string | string[];
   /** How the text's form relates to the place: its name, a spelling, or a demonym. */
   via: 'name' | 'alt' | 'demonym';
@@ -123,8 +124,17 @@ function fixedReadings(): Map<string, Reading[]> {
         via: 'name',
         countries: [],
       });
-  for (const s of US_STATES)
-    add(map, s, { type: 'state', name: s, kind: 'region', via: 'name', countries: ['USA'] });
+  // States and provinces by their own names only: Natural Earth's other names include postal
+  // codes ("GA") and old names that news text uses for other things.
+  for (const { properties: d } of admin1Divisions())
+    add(map, d.name, {
+      type: 'state',
+      name: d.name,
+      kind: 'region',
+      ref: `admin1:${d.code}`,
+      via: 'name',
+      countries: [d.country],
+    });
   fixed = map;
   return map;
 }

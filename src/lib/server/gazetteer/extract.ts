@@ -51,7 +51,22 @@ export const LAYER_FILES = {
   points: 'points.geojson',
   /** Populated places ranked for maps (ne_10m_populated_places_simple), as rows. */
   places: 'places.json',
+  /** States and provinces (ne_50m_admin_1_states_provinces), read apart (gazetteer/admin1.ts). */
+  admin1: 'admin1.geojson',
 } as const;
+
+/** A first-order division: a state, province or territory. */
+export interface Admin1Props {
+  name: string;
+  /** Other names Natural Earth gives (`name_alt`), and its English name when it differs. */
+  alt?: string[];
+  /** ISO 3166-2 (`US-TX`). */
+  code: string;
+  /** The country's ISO 3166-1 alpha-3. */
+  country: string;
+  /** What the country calls it, in English: State, Province, Territory… */
+  type: string;
+}
 
 /**
  * One populated place: `[geonameid, name, iso3, capital, scalerank, labelrank, minZoom,

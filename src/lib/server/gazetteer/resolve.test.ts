@@ -116,6 +116,28 @@ describe('resolveRef', { timeout: 60_000 }, () => {
     expect(problem('city:1')).toMatch(/no place with GeoNames id 1/);
   });
 
+  it('draws a state or province by its ISO 3166-2 code or by its country and name', () => {
+    const AUSTIN: Position = [-97.743, 30.267];
+    const BRISBANE: Position = [153.028, -27.468];
+    expect(booleanPointInPolygon(AUSTIN, area('admin1:US-TX'))).toBe(true);
+    expect(area('admin1:USA/Texas')).toEqual(area('admin1:US-TX'));
+    expect(booleanPointInPolygon(BRISBANE, area('admin1:AUS/queensland'))).toBe(true);
+    // Georgia the state, not the country: Atlanta inside, Tbilisi far away.
+    expect(booleanPointInPolygon([-84.388, 33.749], area('admin1:US-GA'))).toBe(true);
+    expect(booleanPointInPolygon([44.793, 41.715], area('admin1:US-GA'))).toBe(false);
+    expect(booleanPointInPolygon(AUSTIN, area('admin1:US-GA'))).toBe(false);
+  });
+
+  it('names the nearest states of an unknown one, and which countries it has', () => {
+    expect(problem('admin1:US-TQ')).toMatch(
+      /^no state or province US-TQ; did you mean .*US-TX \(Texas\)/,
+    );
+    expect(problem('admin1:USA/Texsa')).toMatch(/did you mean US-TX \(Texas\)/);
+    expect(problem('admin1:DE-BY')).toMatch(/^no state or province DE-BY/);
+    expect(resolveRef(ref('admin1:DE-BY'))).toMatchObject({ fix: /AUS, BRA, CAN, USA/ });
+    expect(parseRef('admin1:Texas')).toMatchObject({ problem: /neither an ISO 3166-2 code/ });
+  });
+
   it('says when a country has no outline of its own', () => {
     expect(problem('country:GUF')).toMatch(/French Guiana.*no outline/);
   });

@@ -11,6 +11,7 @@ import { city } from './cities';
 import { countryOutline } from './countries';
 import { namedFeature } from './features';
 import { groupOutline } from './regions';
+import { admin1Outline } from './admin1';
 
 function cityPoint(ref: Ref): { geometry: Geometry } | RefProblem {
   const found = city(Number(ref.value));
@@ -32,6 +33,8 @@ export const resolveRef: Resolver = (ref) => {
       return groupOutline(ref.type, ref.value);
     case 'city':
       return cityPoint(ref);
+    case 'admin1':
+      return admin1Outline(ref.value);
     case 'water':
     case 'river':
     case 'feature': {

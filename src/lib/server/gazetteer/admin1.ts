@@ -1,0 +1,64 @@
+/**
+ * States, provinces and territories (Natural Earth's first-order divisions, as extracted by
+ * scripts/geo/admin1-extract.ts): `admin1:US-TX` by ISO 3166-2 code, or `admin1:USA/Texas` by
+ * the country's ISO 3166-1 alpha-3 and the division's name (or another name Natural Earth gives
+ * it). Only the divisions in the extract resolve; an unknown one names the nearest.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Feature, FeatureCollection, MultiPolygon, Polygon } from 'geojson';
+import type { RefProblem } from '../../core/ref';
+import { LAYER_FILES, extractDir, type Admin1Props } from './extract';
+import { didYouMean, fold, nearest } from './names';
+
+export type Admin1Feature = Feature<Polygon | MultiPolygon, Admin1Props>;
+
+let all: Admin1Feature[] | undefined;
+
+/** Every division in the extract, read once per process. */
+export function admin1Divisions(): Admin1Feature[] {
+  all ??= (
+    JSON.parse(readFileSync(join(extractDir(), LAYER_FILES.admin1), 'utf8')) as FeatureCollection<
+      Polygon | MultiPolygon,
+      Admin1Props
+    >
+  ).features;
+  return all;
+}
+
+const ISO_3166_2 = /^[A-Z]{2}-[A-Z0-9]{1,3}$/;
+
+/** The division a ref's value names, if any. */
+export function admin1(value: string): Admin1Feature | undefined {
+  const divisions = admin1Divisions();
+  if (ISO_3166_2.test(value)) return divisions.find((d) => d.properties.code === value);
+  const m = /^([A-Z]{3})\/(.+)$/.exec(value);
+  if (!m) return undefined;
+  const [, country, name] = m;
+  const key = fold(name);
+  return divisions.find(
+    (d) =>
+      d.properties.country === country &&
+      [d.properties.name, ...(d.properties.alt ?? [])].some((n) => fold(n) === key),
+  );
+}
+
+/** A division's outline, or why there is none. */
+export function admin1Outline(value: string): { geometry: Polygon | MultiPolygon } | RefProblem {
+  const found = admin1(value);
+  if (found) return { geometry: found.geometry };
+  const divisions = admin1Divisions();
+  const countries = [...new Set(divisions.map((d) => d.properties.country))].join(', ');
+  const near = nearest(
+    value.replace(/^[A-Z]{3}\//, ''),
+    divisions.map((d) => ({
+      key: d.properties.code,
+      names: [d.properties.name, ...(d.properties.alt ?? [])],
+      label: `${d.properties.code} (${d.properties.name})`,
+    })),
+  );
+  return {
+    problem: `no state or province ${value}${didYouMean(near)}`,
+    fix: `Write its ISO 3166-2 code ("admin1:US-TX") or its country and name ("admin1:USA/Texas"); the gazetteer has the states and provinces of ${countries}. For another country's, give the place a geometry or use the country.`,
+  };
+}
