@@ -4,6 +4,7 @@
  * and feature class. "Tripoli" in a story that names Libya is Libya's; "Georgia" beside
  * "Tbilisi" is the country, beside "Atlanta" the US state.
  */
+import { isAcronym } from '../../core/mentions';
 import { fold } from '../gazetteer/names';
 import { NEIGHBOURS, type Reading } from './lexicon';
 import type { Candidate } from './segment';
@@ -128,20 +129,41 @@ export function choose(
   for (const [key, cands] of groups) {
     const initialOnly = cands.every((c) => c.sentenceInitial);
     const all = cands[0].readings;
-    const readings = all.filter((r) => plausible(r, ctx));
+    // An acronym names a town or a feature only when it is the place's own name, written so,
+    // or when the article spells the place out: "CDC" is not Cedar City, which GeoNames also
+    // calls so, and "BA" is not the river Ba. Countries' short forms (US, UAE) are world-
+    // countries' own and stay.
+    const form = cands[0].form;
+    const acronym = isAcronym(form);
+    // The same letters are the place's own name in capitals ("TRIPOLI (AFP) —"), unless so
+    // short that capitals make another word of them ("BA" is not "Ba").
+    const spelledOut = (r: Reading) =>
+      fold(r.name) === key ? form.length >= 4 || r.name === form : groups.has(fold(r.name));
+    const readings = all.filter(
+      (r) =>
+        plausible(r, ctx) &&
+        !(acronym && (r.type === 'city' || r.type === 'feature') && !spelledOut(r)),
+    );
     if (!readings.length) {
       const best = all[0];
       unchosen.push({
         key,
         candidates: cands,
-        reason: best
-          ? `only ${describe(best)}, known by another name, in a country the article does not name`
-          : 'no reading',
+        reason: !best
+          ? 'no reading'
+          : acronym && (best.type === 'city' || best.type === 'feature')
+            ? `an acronym the article does not spell out: ${describe(best)} goes by it too`
+            : `only ${describe(best)}, known by another name, in a country the article does not name`,
       });
       continue;
     }
+    // An acronym of a place the article spells out is that place ("LA" after "Los Angeles").
+    const namedInFull = (r: Reading) => acronym && fold(r.name) !== key && groups.has(fold(r.name));
     const scored = readings
-      .map((r) => ({ r, s: score(r, ctx, initialOnly, readings) }))
+      .map((r) => {
+        const s = score(r, ctx, initialOnly, readings);
+        return { r, s: namedInFull(r) ? Math.max(s, 0.9) : s };
+      })
       .sort((a, b) => b.s - a.s);
     // A city of half a million people is what a news story means by its name, more than a
     // minor river or island of that name ("Washington" is the capital, not the state).

@@ -56,6 +56,21 @@ describe('disambiguation from the article’s context', () => {
     });
   });
 
+  it('places an acronym only as a place the article spells out, or as its own name', () => {
+    const d = draft(
+      'Health experts from the CDC met in Atlanta, United States. BA flights were cancelled.',
+      'Fires spread near Los Angeles. LA crews were ready.',
+    );
+    expect(place(d, 'Cedar City')).toBeUndefined();
+    expect(d.unplaced.find((u) => u.text === 'CDC')?.reason).toMatch(
+      /an acronym the article does not spell out: Cedar City/,
+    );
+    expect(d.unplaced.find((u) => u.text === 'BA')?.reason).toMatch(/acronym/);
+    expect(place(d, 'Los Angeles')).toMatchObject({ aliases: ['LA'], mentions: 2 });
+    // A dateline in capitals is the place's own name.
+    expect(place(draft('TUNIS (AP) — Protesters marched in Tunisia.'), 'Tunis')).toBeDefined();
+  });
+
   it('writes demonyms as aliases and merges them with the country', () => {
     const d = draft('Iraqi forces entered Mosul. Iraq said the Iraqis had won.');
     expect(place(d, 'Iraq')).toMatchObject({ aliases: ['Iraqi'], mentions: 3 });
