@@ -43,6 +43,8 @@ export function describe(r: Reading): string {
 export interface Context {
   /** ISO3 → weight: 1 for each form naming the country, 0.5 for each city or state form in it. */
   weight: Map<string, number>;
+  /** Names the text uses as a company's, with the words that show it (companies.ts). */
+  companies?: Map<string, string>;
 }
 
 export function contextOf(groups: Map<string, Candidate[]>): Context {
@@ -177,6 +179,20 @@ export function choose(
       scored.unshift(big);
     }
     const [top, ...rest] = scored;
+    // A river, range, region or small town named like a company the text talks of as one.
+    const company = ctx.companies?.get(key);
+    const yields =
+      top.r.type === 'feature' ||
+      top.r.type === 'state' ||
+      (top.r.type === 'city' && (top.r.city?.population ?? 0) < 100_000);
+    if (company && yields) {
+      unchosen.push({
+        key,
+        candidates: cands,
+        reason: `used as a company's name ("${company}"), not ${describe(top.r)}`,
+      });
+      continue;
+    }
     if (top.s < ACCEPT) {
       unchosen.push({
         key,

@@ -71,6 +71,22 @@ describe('disambiguation from the article’s context', () => {
     expect(place(draft('TUNIS (AP) — Protesters marched in Tunisia.'), 'Tunis')).toBeDefined();
   });
 
+  it('reads a river named like a company as the company when the text talks of one', () => {
+    const d = draft(
+      'Amazon’s shares fell after Amazon’s online stores went down in Europe.',
+      'Looters emptied Aleppo’s stores in Syria.',
+    );
+    expect(place(d, 'Amazon')).toBeUndefined();
+    expect(d.unplaced.find((u) => u.text === 'Amazon')?.reason).toMatch(
+      /used as a company's name \("Amazon’s shares"\), not Amazon \(river:Amazon\)/,
+    );
+    // A city's stores are still the city's.
+    expect(place(d, 'Aleppo')).toMatchObject({ kind: 'city' });
+    expect(place(draft('Barges crossed the Amazon near Manaus, Brazil.'), 'Amazon')).toMatchObject({
+      ref: 'river:Amazon',
+    });
+  });
+
   it('writes demonyms as aliases and merges them with the country', () => {
     const d = draft('Iraqi forces entered Mosul. Iraq said the Iraqis had won.');
     expect(place(d, 'Iraq')).toMatchObject({ aliases: ['Iraqi'], mentions: 3 });

@@ -9,6 +9,7 @@ import { mentionFinder } from '../../core/mentions';
 import { fold } from '../gazetteer/names';
 import { choose, contextOf, groupByForm, REVIEW, type Choice } from './choose';
 import { capitalAliases } from './capitals';
+import { companyUse } from './companies';
 import { lexicon } from './lexicon';
 import { runsOf } from './runs';
 import { formsOf, lowercaseWords, segment, type Rejection } from './segment';
@@ -102,7 +103,12 @@ export function draftArticle(article: Article): Draft {
     lowercaseWords(paragraphs),
   );
   const groups = groupByForm(candidates);
-  const chosen = choose(groups, contextOf(groups));
+  const companies = new Map<string, string>();
+  for (const [key, cands] of groups) {
+    const use = companyUse(cands, (n) => paragraphs[n - 1]);
+    if (use) companies.set(key, use);
+  }
+  const chosen = choose(groups, { ...contextOf(groups), companies });
   const { unchosen } = chosen;
   const { choices, aliases: capitals } = capitalAliases(chosen.choices, (n) => paragraphs[n - 1]);
 
