@@ -2,7 +2,9 @@
  * `npm run eval:draft`: scores `npm run draft` against the labelled stories in tests/draft/
  * (see src/lib/server/draft/evaluate.ts for what counts as found) and prints, per story and
  * overall, place precision, recall and F1, mention precision and recall, the share of places
- * flagged for review, and the time each draft took. `--root <dir>` scores another folder.
+ * flagged for review, the precision of the places drafted firmly (not flagged), and the time
+ * each draft took; then recall by the kind of the labelled place. `--root <dir>` scores another
+ * folder.
  */
 import { evaluate, type StoryScore } from '../src/lib/server/draft/evaluate.ts';
 
@@ -22,6 +24,7 @@ const head = [
   'mention P',
   'mention R',
   'review',
+  'firm P',
   's',
 ];
 const row = (s: StoryScore) => [
@@ -35,6 +38,7 @@ const row = (s: StoryScore) => [
   f(s.mentionPrecision),
   f(s.mentionRecall),
   f(s.review),
+  f(s.firm.drafted ? s.firm.found / s.firm.drafted : 1),
   s.seconds.toFixed(2),
 ];
 const rows = [...stories.map(row), row(overall)];
@@ -54,3 +58,20 @@ for (const s of stories) {
       `${s.story}: extra ${s.extra.map((e) => (e.review ? `${e.name} (flagged)` : e.name)).join(', ')}`,
     );
 }
+
+// Recall by the gold place's kind, pooled over the stories.
+console.log('');
+const kinds = Object.entries(overall.kinds).sort((a, b) => b[1].gold - a[1].gold);
+const kindRows = kinds.map(([kind, k]) => [
+  kind,
+  String(k.gold),
+  String(k.found),
+  f(k.found / k.gold),
+]);
+const kindHead = ['kind', 'gold', 'found', 'R'];
+const kw = kindHead.map((h, k) => Math.max(h.length, ...kindRows.map((r) => r[k].length)));
+const kline = (r: string[]) =>
+  r.map((c, k) => (k ? c.padStart(kw[k]) : c.padEnd(kw[k]))).join('  ');
+console.log(kline(kindHead));
+console.log(kw.map((w) => '-'.repeat(w)).join('  '));
+kindRows.forEach((r) => console.log(kline(r)));

@@ -16,7 +16,17 @@ describe('the drafter’s evaluation', () => {
         expect(x).toBeLessThanOrEqual(1);
       }
       expect(s.found).toBeLessThanOrEqual(Math.min(s.gold, s.drafted));
+      // The firm places are the drafted ones not flagged, and a part of those found.
+      expect(s.firm.drafted).toBe(Math.round(s.drafted * (1 - s.review)));
+      expect(s.firm.found).toBeLessThanOrEqual(Math.min(s.firm.drafted, s.found));
+      // Every gold place is counted under its kind once.
+      const kinds = Object.values(s.kinds);
+      expect(kinds.reduce((a, k) => a + k.gold, 0)).toBe(s.gold);
+      expect(kinds.reduce((a, k) => a + k.found, 0)).toBe(s.found);
     }
     expect(overall.gold).toBe(stories.reduce((a, s) => a + s.gold, 0));
+    expect(overall.kinds.country.gold).toBe(
+      stories.reduce((a, s) => a + (s.kinds.country?.gold ?? 0), 0),
+    );
   }, 120_000);
 });

@@ -41,6 +41,20 @@ export interface StoryScore {
   seconds: number;
   /** Mentions: matched (the lesser count of each matched pair), drafted, gold. */
   mentions: { hits: number; drafted: number; gold: number };
+  /** The places drafted firmly (not flagged for review), and how many of them are right. */
+  firm: { drafted: number; found: number };
+  /** By the gold place's kind: how many there are and how many were found. */
+  kinds: Record<string, { gold: number; found: number }>;
+}
+
+/** Adds one tally of kinds into another. */
+function addKinds(into: StoryScore['kinds'], from: StoryScore['kinds']): StoryScore['kinds'] {
+  for (const [kind, { gold, found }] of Object.entries(from)) {
+    const k = (into[kind] ??= { gold: 0, found: 0 });
+    k.gold += gold;
+    k.found += found;
+  }
+  return into;
 }
 
 const RADIUS_KM = 50;
@@ -135,6 +149,9 @@ export function scoreStory(dir: string, story: string): StoryScore {
     drafted: drafted.reduce((s, p) => s + p.mentions, 0),
     gold: gold.reduce((s, g) => s + g.mentions, 0),
   };
+  const firm = drafted.filter((p) => !p.review);
+  const kinds: StoryScore['kinds'] = {};
+  for (const g of gold) addKinds(kinds, { [g.kind]: { gold: 1, found: matches.has(g) ? 1 : 0 } });
   return {
     story,
     gold: gold.length,
@@ -150,6 +167,8 @@ export function scoreStory(dir: string, story: string): StoryScore {
     missed,
     seconds,
     mentions,
+    firm: { drafted: firm.length, found: firm.filter((p) => used.has(p)).length },
+    kinds,
   };
 }
 
@@ -191,6 +210,8 @@ export function evaluate(root: string): { stories: StoryScore[]; overall: StoryS
       missed: stories.flatMap((s) => s.missed),
       seconds: sum((s) => s.seconds),
       mentions,
+      firm: { drafted: sum((s) => s.firm.drafted), found: sum((s) => s.firm.found) },
+      kinds: stories.reduce((k, s) => addKinds(k, s.kinds), {} as StoryScore['kinds']),
     },
   };
 }
