@@ -41,15 +41,24 @@ const row = (s: StoryScore) => [
   f(s.firm.drafted ? s.firm.found / s.firm.drafted : 1),
   s.seconds.toFixed(2),
 ];
-const rows = [...stories.map(row), row(overall)];
-const widths = head.map((h, k) => Math.max(h.length, ...rows.map((r) => r[k].length)));
-const line = (r: string[]) =>
-  r.map((c, k) => (k ? c.padStart(widths[k]) : c.padEnd(widths[k]))).join('  ');
-console.log(line(head));
-console.log(widths.map((w) => '-'.repeat(w)).join('  '));
-rows.slice(0, -1).forEach((r) => console.log(line(r)));
-console.log(widths.map((w) => '-'.repeat(w)).join('  '));
-console.log(line(rows[rows.length - 1]));
+/**
+ * Prints a table: the first column left-aligned, the others right-aligned; a rule under the
+ * head, and one above each row of `ruledAbove` (the overall row).
+ */
+function printTable(head: string[], rows: string[][], ruledAbove = new Set<number>()) {
+  const widths = head.map((h, k) => Math.max(h.length, ...rows.map((r) => r[k].length)));
+  const line = (r: string[]) =>
+    r.map((c, k) => (k ? c.padStart(widths[k]) : c.padEnd(widths[k]))).join('  ');
+  const rule = widths.map((w) => '-'.repeat(w)).join('  ');
+  console.log(line(head));
+  console.log(rule);
+  rows.forEach((r, k) => {
+    if (ruledAbove.has(k)) console.log(rule);
+    console.log(line(r));
+  });
+}
+
+printTable(head, [...stories.map(row), row(overall)], new Set([stories.length]));
 console.log('');
 for (const s of stories) {
   if (s.missed.length) console.log(`${s.story}: missed ${s.missed.join(', ')}`);
@@ -61,17 +70,9 @@ for (const s of stories) {
 
 // Recall by the gold place's kind, pooled over the stories.
 console.log('');
-const kinds = Object.entries(overall.kinds).sort((a, b) => b[1].gold - a[1].gold);
-const kindRows = kinds.map(([kind, k]) => [
-  kind,
-  String(k.gold),
-  String(k.found),
-  f(k.found / k.gold),
-]);
-const kindHead = ['kind', 'gold', 'found', 'R'];
-const kw = kindHead.map((h, k) => Math.max(h.length, ...kindRows.map((r) => r[k].length)));
-const kline = (r: string[]) =>
-  r.map((c, k) => (k ? c.padStart(kw[k]) : c.padEnd(kw[k]))).join('  ');
-console.log(kline(kindHead));
-console.log(kw.map((w) => '-'.repeat(w)).join('  '));
-kindRows.forEach((r) => console.log(kline(r)));
+printTable(
+  ['kind', 'gold', 'found', 'R'],
+  Object.entries(overall.kinds)
+    .sort((a, b) => b[1].gold - a[1].gold)
+    .map(([kind, k]) => [kind, String(k.gold), String(k.found), f(k.found / k.gold)]),
+);

@@ -105,7 +105,7 @@ export function serve({
     // Hashed names never change content: the app's assets and the story's shared data file.
     const immutable =
       file.includes(`${join(dir, '_app', 'immutable')}`) ||
-      /[/\\]data[/\\]story-[0-9a-f]{12}\.json$/.test(file);
+      /[/\\]data[/\\]story-[0-9a-f]+\.json$/.test(file);
     res.writeHead(status, {
       ...headers,
       'Content-Type': type,

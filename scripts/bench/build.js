@@ -47,7 +47,8 @@ function storySize(articleFile, placesFile) {
  * @param {string} work a scratch folder
  */
 function measureOne(story, work) {
-  const dir = join(work, story.name.replace(/\W+/g, '-'));
+  const slug = story.name.replace(/\W+/g, '-');
+  const dir = join(work, slug);
   /** @type {Record<string, string>} */
   const env = { STORY_ARTICLE: DEFAULT_ARTICLE, STORY_PLACES: DEFAULT_PLACES };
   if (story.places) {
@@ -62,7 +63,7 @@ function measureOne(story, work) {
   }
   const size = storySize(env.STORY_ARTICLE, env.STORY_PLACES);
   const rssDir = mkdtempSync(join(work, 'rss-'));
-  const out = join(work, `${story.name.replace(/\W+/g, '-')}-build`);
+  const out = join(work, `${slug}-build`);
   const started = performance.now();
   const built = spawnSync('npm', ['run', '--silent', 'build'], {
     encoding: 'utf8',

@@ -1,4 +1,3 @@
-import { loadStory } from '$lib/server/load-story';
 import { siteUrl } from '$lib/server/site';
 import { storyFile } from '$lib/server/story-file';
 
@@ -10,5 +9,5 @@ export const trailingSlash = 'never';
  * file; the story itself is in that file (see +layout.ts), not repeated in each page.
  */
 export function load() {
-  return { site: siteUrl(), storyFile: storyFile(loadStory().story).name };
+  return { site: siteUrl(), storyFile: storyFile().name };
 }

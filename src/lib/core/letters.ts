@@ -18,6 +18,9 @@ export const UNDECOMPOSED: Readonly<Record<string, string>> = {
   ı: 'i',
 };
 
+/** Any of those letters, for a fold that works on whole strings (server/gazetteer/names). */
+export const UNDECOMPOSED_LETTER = new RegExp(`[${Object.keys(UNDECOMPOSED).join('')}]`, 'g');
+
 const folded = new Map<string, string>();
 
 /** One UTF-16 unit without its marks ("ö" → "o", "ā" → "a"), or itself. */

@@ -45,6 +45,11 @@ export interface RefProblem {
 
 const FORM = /^([a-z][a-z0-9]*):(.*)$/;
 
+/** A state or province by its ISO 3166-2 code (`US-TX`), the first of `admin1:`'s two forms. */
+export const ADMIN1_CODE = /^[A-Z]{2}-[A-Z0-9]{1,3}$/;
+/** The second: its country's ISO 3166-1 alpha-3 and its name (`USA/Texas`). */
+export const ADMIN1_NAMED = /^([A-Z]{3})\/(.+)$/;
+
 /** Reads one reference, or says what is wrong with its form. */
 export function parseRef(text: string): Ref | RefProblem {
   const m = FORM.exec(text.trim());
@@ -65,7 +70,7 @@ export function parseRef(text: string): Ref | RefProblem {
       problem: `ref "${text}" is not an ISO 3166-1 alpha-3 code`,
       fix: 'Use three capital letters, e.g. "country:IRQ" for Iraq.',
     };
-  if (type === 'admin1' && !/^(?:[A-Z]{2}-[A-Z0-9]{1,3}|[A-Z]{3}\/.+)$/.test(value))
+  if (type === 'admin1' && !ADMIN1_CODE.test(value) && !ADMIN1_NAMED.test(value))
     return {
       problem: `ref "${text}" is neither an ISO 3166-2 code nor <ISO3>/<name>`,
       fix: 'Write the state or province as "admin1:US-TX" or "admin1:USA/Texas".',

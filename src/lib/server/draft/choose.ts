@@ -137,14 +137,14 @@ export function choose(
     // countries' own and stay.
     const form = cands[0].form;
     const acronym = isAcronym(form);
+    const townOrFeature = (r: Reading) => r.type === 'city' || r.type === 'feature';
+    const namedInFull = (r: Reading) => fold(r.name) !== key && groups.has(fold(r.name));
     // The same letters are the place's own name in capitals ("TRIPOLI (AFP) —"), unless so
     // short that capitals make another word of them ("BA" is not "Ba").
     const spelledOut = (r: Reading) =>
-      fold(r.name) === key ? form.length >= 4 || r.name === form : groups.has(fold(r.name));
+      fold(r.name) === key ? form.length >= 4 || r.name === form : namedInFull(r);
     const readings = all.filter(
-      (r) =>
-        plausible(r, ctx) &&
-        !(acronym && (r.type === 'city' || r.type === 'feature') && !spelledOut(r)),
+      (r) => plausible(r, ctx) && !(acronym && townOrFeature(r) && !spelledOut(r)),
     );
     if (!readings.length) {
       const best = all[0];
@@ -153,18 +153,17 @@ export function choose(
         candidates: cands,
         reason: !best
           ? 'no reading'
-          : acronym && (best.type === 'city' || best.type === 'feature')
+          : acronym && townOrFeature(best)
             ? `an acronym the article does not spell out: ${describe(best)} goes by it too`
             : `only ${describe(best)}, known by another name, in a country the article does not name`,
       });
       continue;
     }
     // An acronym of a place the article spells out is that place ("LA" after "Los Angeles").
-    const namedInFull = (r: Reading) => acronym && fold(r.name) !== key && groups.has(fold(r.name));
     const scored = readings
       .map((r) => {
         const s = score(r, ctx, initialOnly, readings);
-        return { r, s: namedInFull(r) ? Math.max(s, 0.9) : s };
+        return { r, s: acronym && namedInFull(r) ? Math.max(s, 0.9) : s };
       })
       .sort((a, b) => b.s - a.s);
     // A city of half a million people is what a news story means by its name, more than a

@@ -7,7 +7,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Feature, FeatureCollection, MultiPolygon, Polygon } from 'geojson';
-import type { RefProblem } from '../../core/ref';
+import { ADMIN1_CODE, ADMIN1_NAMED, type RefProblem } from '../../core/ref';
 import { LAYER_FILES, extractDir, type Admin1Props } from './extract';
 import { didYouMean, fold, nearest } from './names';
 
@@ -26,13 +26,11 @@ export function admin1Divisions(): Admin1Feature[] {
   return all;
 }
 
-const ISO_3166_2 = /^[A-Z]{2}-[A-Z0-9]{1,3}$/;
-
 /** The division a ref's value names, if any. */
 export function admin1(value: string): Admin1Feature | undefined {
   const divisions = admin1Divisions();
-  if (ISO_3166_2.test(value)) return divisions.find((d) => d.properties.code === value);
-  const m = /^([A-Z]{3})\/(.+)$/.exec(value);
+  if (ADMIN1_CODE.test(value)) return divisions.find((d) => d.properties.code === value);
+  const m = ADMIN1_NAMED.exec(value);
   if (!m) return undefined;
   const [, country, name] = m;
   const key = fold(name);
@@ -50,7 +48,7 @@ export function admin1Outline(value: string): { geometry: Polygon | MultiPolygon
   const divisions = admin1Divisions();
   const countries = [...new Set(divisions.map((d) => d.properties.country))].join(', ');
   const near = nearest(
-    value.replace(/^[A-Z]{3}\//, ''),
+    ADMIN1_NAMED.exec(value)?.[2] ?? value,
     divisions.map((d) => ({
       key: d.properties.code,
       names: [d.properties.name, ...(d.properties.alt ?? [])],

@@ -1,4 +1,4 @@
-import { UNDECOMPOSED } from '../../core/letters';
+import { UNDECOMPOSED, UNDECOMPOSED_LETTER } from '../../core/letters';
 
 /**
  * Names as the gazetteer compares them, and the nearest names to one it does not know (for
@@ -23,7 +23,7 @@ export function fold(name: string): string {
       .replace(/\p{M}/gu, '')
       .toLowerCase()
       // Letters Unicode does not decompose: "Łódź" and "Lodz", "Tromsø" and "Tromso" fold alike.
-      .replace(/[øłđħı]/g, (c) => UNDECOMPOSED[c])
+      .replace(UNDECOMPOSED_LETTER, (c) => UNDECOMPOSED[c])
       .replace(/[\u2018\u2019\u02bc\u02bb`´]/g, "'")
       .replace(/[\u2010-\u2015]/g, '-')
       // Tabs are kept: the GeoNames reader folds three tab-separated columns in one call.
