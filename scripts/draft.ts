@@ -12,7 +12,13 @@ import { dirname, join } from 'node:path';
 import { parseArticle } from '../src/lib/core/article.ts';
 import { formatProblem } from '../src/lib/core/problems.ts';
 import { draftArticle } from '../src/lib/server/draft/draft.ts';
-import { featureCollection, formatPlaces, reviewTable } from '../src/lib/server/draft/output.ts';
+import {
+  featureCollection,
+  formatPlaces,
+  removedNames,
+  reviewTable,
+  type PlacesFile,
+} from '../src/lib/server/draft/output.ts';
 
 const USAGE =
   'usage: npm run draft -- <article.md> [--out <places.geojson>] [--resolved] [--force]';
@@ -74,7 +80,20 @@ if (!article)
     ),
   );
 
-const draft = draftArticle(article);
+/** The places an editor removed from the file being replaced: they stay removed. */
+function previouslyRemoved(file: string): PlacesFile['removed'] {
+  if (!existsSync(file)) return undefined;
+  try {
+    return (JSON.parse(readFileSync(file, 'utf8')) as PlacesFile).removed;
+  } catch {
+    return undefined; // a file that is not JSON is replaced whole, as --force says
+  }
+}
+
+const removed = previouslyRemoved(args.out);
+const draft = draftArticle(article, {
+  removed: removed ? removedNames({ type: 'FeatureCollection', features: [], removed }) : [],
+});
 if (draft.places.length === 0)
   fail(
     `${args.article}: the article names no place the gazetteer knows; nothing written.` +
@@ -83,7 +102,7 @@ if (draft.places.length === 0)
         : ''),
   );
 
-const fc = featureCollection(draft, { resolved: args.resolved });
+const fc: PlacesFile = { ...featureCollection(draft, { resolved: args.resolved }), removed };
 try {
   // "wx" refuses a file that appeared since the check above, unless --force.
   writeFileSync(args.out, formatPlaces(fc), { flag: args.force ? 'w' : 'wx' });

@@ -92,6 +92,14 @@ export const BUDGETS = [
     get: (r) => r.selection?.p95,
   },
   {
+    id: 'editor-search-p95',
+    name: 'Review page search, keystroke to results, p95',
+    op: '<=',
+    limit: 50,
+    format: fmt.ms,
+    get: (r) => r.editor?.search.p95,
+  },
+  {
     id: 'map-ready',
     name: 'Map ready (style, data), desktop, median',
     op: '<=',

@@ -3,6 +3,7 @@
  * first, while no other browser of ours is open; `sizes` reads files only.
  */
 import { measureBuild } from './build.js';
+import { measureEditor } from './editor.js';
 import { measureHeap } from './heap.js';
 import { measureLighthouse } from './lighthouse.js';
 import { measureLongTasks } from './longtasks.js';
@@ -86,6 +87,13 @@ export const MEASURES = [
     step: 'phone start',
     browser: true,
     run: (ctx) => measurePhoneStart(browserOf(ctx)),
+  },
+  {
+    name: 'editor',
+    key: 'editor',
+    step: 'review page',
+    browser: true,
+    run: (ctx) => measureEditor(browserOf(ctx)),
   },
   // Last: it builds three stories, and nothing else should be measured while it does.
   { name: 'build', key: 'build', step: 'build cost', run: async () => measureBuild() },

@@ -1,6 +1,7 @@
 /** The printed report: environment, one table per kind of figure, then the budgets. */
 import { printBudgets } from './budgets.js';
 import { printBuild } from './build.js';
+import { printEditor } from './editor.js';
 import { printTable } from './format.js';
 import { heapRows } from './heap.js';
 import { printLighthouse } from './lighthouse.js';
@@ -49,6 +50,7 @@ export function printReport(results) {
   for (const line of [selectionNotes, scrollyNotes, longTaskNotes].flatMap((f) => f(results)))
     console.log(line);
   printPhone(results.phone);
+  printEditor(results.editor);
   printBuild(results.build);
   printBudgets(results.budgets);
   for (const e of results.errors) console.log(`\nError in ${e.step}:\n${e.error}`);

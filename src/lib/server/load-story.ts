@@ -3,7 +3,7 @@
  * Used at build time by SvelteKit's prerendering and by the command-line scripts; places given
  * by reference (`"ref": "country:IRQ"`) are resolved from the offline gazetteer.
  */
-import { readFileSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import { buildStory, type BuiltStory } from '../core/story';
 import { StoryError, type Problem } from '../core/problems';
 import { resolveRef } from './gazetteer';
@@ -47,10 +47,20 @@ export function loadStoryFrom(articleFile: string, placesFile: string): BuiltSto
 
 let cached: { key: string; built: BuiltStory } | undefined;
 
-/** The configured story, built once per process. */
+/** When a file last changed, so that a story edited while served (`npm run edit`) is rebuilt. */
+function stamp(file: string): string {
+  try {
+    const s = statSync(file);
+    return `${s.mtimeMs}:${s.size}`;
+  } catch {
+    return 'missing';
+  }
+}
+
+/** The configured story, built once per version of its two files. */
 export function loadStory(): BuiltStory {
   const { article, places } = storyPaths();
-  const key = `${article}\n${places}`;
+  const key = [article, stamp(article), places, stamp(places)].join('\n');
   if (cached?.key !== key) cached = { key, built: loadStoryFrom(article, places) };
   return cached.built;
 }

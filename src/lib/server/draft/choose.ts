@@ -18,6 +18,8 @@ export interface Choice {
   reason: string;
   /** The readings set aside, described ("Tripoli, LB, 229,398 people"). */
   rejected: string[];
+  /** The same readings, for an editor to pick instead. */
+  others: Reading[];
 }
 
 export interface Unchosen {
@@ -214,6 +216,7 @@ export function choose(
       confidence: Math.round(top.s * 100) / 100,
       reason,
       rejected: rest.slice(0, 4).map((x) => describe(x.r)),
+      others: rest.slice(0, 4).map((x) => x.r),
     });
   }
   return { choices, unchosen };

@@ -23,6 +23,19 @@ describe('disambiguation from the article’s context', () => {
     const tripoli = place(d, 'Tripoli')!;
     expect(tripoli.ref).toBe('city:2210247');
     expect(tripoli.rejected.join(' ')).toMatch(/Tripoli, LB/);
+    // The same readings, by ref, for the review page to offer instead.
+    expect(tripoli.others).toContainEqual({ name: 'Tripoli', kind: 'city', ref: 'city:266826' });
+  });
+
+  it('leaves out the names an editor removed, and says so', () => {
+    const text = `---\ntitle: Test\nsource: Test Desk\n---\n\nFighting spread across Libya. Militias shelled Tripoli.\n`;
+    const d = draftArticle(parseArticle(text, 'test.md').article!, { removed: ['tripoli'] });
+    expect(d.places.map((p) => p.name)).toEqual(['Libya']);
+    expect(d.notPlaces).toContainEqual({
+      text: 'Tripoli',
+      reason: 'removed by an editor',
+      count: 1,
+    });
   });
 
   it('reads Tripoli as Lebanon’s in a story about Lebanon', () => {

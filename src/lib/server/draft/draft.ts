@@ -27,6 +27,8 @@ export interface DraftPlace {
   review: boolean;
   reason: string;
   rejected: string[];
+  /** The readings set aside, with refs an editor can pick instead (at most four). */
+  others: { name: string; kind: Kind; ref: string | string[] }[];
   /** Mentions as the site will count them (core/mentions with these names and aliases). */
   mentions: number;
 }
@@ -91,8 +93,29 @@ function namesOf(choices: Choice[]): { name: string; aliases: string[] } {
   return { name, aliases };
 }
 
+/** The readings set aside for a place, those with a ref, once each. */
+function otherReadings(list: Choice[]): DraftPlace['others'] {
+  const seen = new Set(list.map(refKey));
+  const out: DraftPlace['others'] = [];
+  for (const r of list.flatMap((c) => c.others)) {
+    const key = JSON.stringify(r.ref);
+    if (!r.ref || seen.has(key)) continue;
+    seen.add(key);
+    out.push({ name: r.name, kind: r.kind, ref: r.ref });
+  }
+  return out.slice(0, 4);
+}
+
+export interface DraftOptions {
+  /**
+   * Names an editor removed (a places file's `removed` member): left out of the draft, listed
+   * among the names judged not to be places.
+   */
+  removed?: readonly string[];
+}
+
 /** Drafts the places of a parsed article. */
-export function draftArticle(article: Article): Draft {
+export function draftArticle(article: Article, options: DraftOptions = {}): Draft {
   const paragraphs = article.paragraphs;
   const runs = paragraphs.flatMap((p, i) => runsOf(p, i + 1));
   const lex = lexicon(formsOf(runs));
@@ -103,6 +126,18 @@ export function draftArticle(article: Article): Draft {
     lowercaseWords(paragraphs),
   );
   const groups = groupByForm(candidates);
+  const removed = new Set((options.removed ?? []).map(fold));
+  for (const [key, cands] of groups) {
+    if (!removed.has(key)) continue;
+    groups.delete(key);
+    for (const c of cands)
+      rejections.push({
+        text: c.text,
+        reason: 'removed by an editor',
+        paragraph: c.paragraph,
+        verdict: 'not-a-place',
+      });
+  }
   const companies = new Map<string, string>();
   for (const [key, cands] of groups) {
     const use = companyUse(cands, (n) => paragraphs[n - 1]);
@@ -144,6 +179,7 @@ export function draftArticle(article: Article): Draft {
       review: confidence < REVIEW || !!r.review,
       reason: list.map((c) => c.reason).find((x) => x) ?? '',
       rejected: [...new Set(list.flatMap((c) => c.rejected))],
+      others: otherReadings(list),
       mentions: 0,
     });
   }

@@ -7,6 +7,7 @@
 import worldCountries from 'world-countries';
 import type { Kind } from '../../core/kinds';
 import { countries, findCitiesMany, findFeatures, regionNames, type City } from '../gazetteer';
+import { englishName, WIRE_FORMS } from '../gazetteer/countries';
 import { fold } from '../gazetteer/names';
 import { admin1Divisions } from '../gazetteer/admin1';
 import { APPROXIMATE, GROUPS } from './compound-places';
@@ -47,9 +48,6 @@ function usableSpelling(s: string): boolean {
   return /^[\p{Script=Latin}\s.'’-]+$/u.test(s);
 }
 
-/** The name an English-language newsroom writes where world-countries has another (AP style). */
-const ENGLISH: Record<string, string> = { TUR: 'Turkey' };
-
 let fixed: Map<string, Reading[]> | undefined;
 
 function add(map: Map<string, Reading[]>, form: string, r: Reading) {
@@ -66,7 +64,7 @@ function fixedReadings(): Map<string, Reading[]> {
   // Largest first: where countries share a demonym ("American" is also the Northern Mariana
   // Islands'), readings tie and the first one added wins.
   for (const c of [...countries()].sort((a, b) => b.area - a.area)) {
-    const name = ENGLISH[c.iso3] ?? c.name;
+    const name = englishName(c);
     const base = { type: 'country' as const, name, kind: 'country' as const };
     const r = { ...base, ref: `country:${c.iso3}`, countries: [c.iso3] };
     add(map, c.name, { ...r, via: 'name' });
@@ -77,27 +75,17 @@ function fixedReadings(): Map<string, Reading[]> {
   }
   // English names world-countries lacks or spells otherwise ("Türkiye"), and the forms of
   // wire copy ("U.S.").
-  for (const [form, iso3] of [
-    ['U.S.', 'USA'],
-    ['U.K.', 'GBR'],
-    ['America', 'USA'],
-    ['Britain', 'GBR'],
-    ['Burma', 'MMR'],
-    ['Swaziland', 'SWZ'],
-    ['East Timor', 'TLS'],
-    ['Vatican', 'VAT'],
-    ['Cape Verde', 'CPV'],
-    ['Ivory Coast', 'CIV'],
-  ] as const) {
-    add(map, form, {
-      type: 'country',
-      name: ENGLISH[iso3] ?? countries().find((x) => x.iso3 === iso3)!.name,
-      kind: 'country',
-      ref: `country:${iso3}`,
-      via: 'alt',
-      countries: [iso3],
-    });
-  }
+  for (const [iso3, forms] of Object.entries(WIRE_FORMS))
+    for (const form of forms) {
+      add(map, form, {
+        type: 'country',
+        name: englishName(countries().find((x) => x.iso3 === iso3)!),
+        kind: 'country',
+        ref: `country:${iso3}`,
+        via: 'alt',
+        countries: [iso3],
+      });
+    }
   for (const g of GROUPS) {
     const list = Array.isArray(g.ref) ? g.ref : [g.ref];
     const codes = list.flatMap((x) => (x.startsWith('country:') ? [x.slice(8)] : []));

@@ -13,9 +13,13 @@ export interface FeatureOptions {
 }
 
 function feature(p: DraftPlace, options: FeatureOptions): Feature {
-  const draft = p.review
-    ? { review: true, confidence: p.confidence, reason: p.reason }
-    : { confidence: p.confidence, reason: p.reason };
+  const draft = {
+    ...(p.review ? { review: true } : {}),
+    confidence: p.confidence,
+    reason: p.reason,
+    // The readings set aside, for the review page to offer instead.
+    ...(p.others.length ? { others: p.others } : {}),
+  };
   const properties = {
     id: p.id,
     name: p.name,
@@ -41,12 +45,29 @@ export function featureCollection(draft: Draft, options: FeatureOptions = {}): F
 }
 
 /**
+ * A places file as written: its places, and the places an editor removed, kept in a foreign
+ * member (RFC 7946 section 6.1) so that a later draft leaves their names out and the review
+ * page can restore them. The site reads `features` only.
+ */
+export type PlacesFile = FeatureCollection & { removed?: Feature[] };
+
+/** The names (and aliases) of a file's removed places. */
+export function removedNames(file: PlacesFile): string[] {
+  return (file.removed ?? []).flatMap((f) => {
+    const p = (f.properties ?? {}) as { name?: unknown; aliases?: unknown };
+    const aliases = Array.isArray(p.aliases) ? p.aliases : [];
+    return [p.name, ...aliases].filter((x): x is string => typeof x === 'string');
+  });
+}
+
+/**
  * One feature per line, so that a reviewer's diff shows one place per hunk. Geometry is kept
  * on the feature's line too (long when resolved, but still one place a line).
  */
-export function formatPlaces(fc: FeatureCollection): string {
-  const lines = fc.features.map((f) => `    ${JSON.stringify(f)}`);
-  return `{\n  "type": "FeatureCollection",\n  "features": [\n${lines.join(',\n')}\n  ]\n}\n`;
+export function formatPlaces(fc: PlacesFile): string {
+  const block = (list: Feature[]) => list.map((f) => `    ${JSON.stringify(f)}`).join(',\n');
+  const removed = fc.removed?.length ? `,\n  "removed": [\n${block(fc.removed)}\n  ]` : '';
+  return `{\n  "type": "FeatureCollection",\n  "features": [\n${block(fc.features)}\n  ]${removed}\n}\n`;
 }
 
 function table(head: string[], rows: string[][], right: number[] = []): string[] {

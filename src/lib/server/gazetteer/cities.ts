@@ -50,6 +50,11 @@ function tableOf(): Table {
   return table;
 }
 
+/** Every line of cities500.txt in the file's order, for readers that index them all (search.ts). */
+export function cityLines(): readonly string[] {
+  return tableOf().lines;
+}
+
 // GeoNames' columns (readme of the dump): 0 id, 1 name, 2 ascii name, 3 alternate names,
 // 4 latitude, 5 longitude, 6 feature class, 7 feature code, 8 country code, 14 population.
 function parse(line: string): City {

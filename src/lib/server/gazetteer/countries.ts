@@ -34,6 +34,27 @@ export interface CountryRecord {
   independent: boolean;
 }
 
+/** The name an English-language newsroom writes where world-countries has another (AP style). */
+const ENGLISH: Record<string, string> = { TUR: 'Turkey' };
+
+/** A country's name as a places file carries it: its English newsroom name. */
+export const englishName = (c: Pick<CountryRecord, 'iso3' | 'name'>) => ENGLISH[c.iso3] ?? c.name;
+
+/**
+ * Forms of wire copy and older English names that world-countries lacks ("U.S.", "Burma"), by
+ * the country they name: the drafter reads them, the review page's search finds them.
+ */
+export const WIRE_FORMS: Readonly<Record<string, readonly string[]>> = {
+  USA: ['U.S.', 'America'],
+  GBR: ['U.K.', 'Britain'],
+  MMR: ['Burma'],
+  SWZ: ['Swaziland'],
+  TLS: ['East Timor'],
+  VAT: ['Vatican'],
+  CPV: ['Cape Verde'],
+  CIV: ['Ivory Coast'],
+};
+
 let records: CountryRecord[] | undefined;
 
 /** Every country and territory of world-countries, in its order. */
