@@ -1,5 +1,5 @@
 /**
- * 9. The review page (`npm run edit`): the time from the command to the page ready (the places
+ * 10. The review page (`npm run edit`): the time from the command to the page ready (the places
  * listed, the map drawn), once with the page to build and once with it built, and the gazetteer
  * search's latency from keystroke to results shown, over QUERIES keystrokes typed one at a
  * time (the page times each as the performance measure "find-a-place").
@@ -165,7 +165,7 @@ export async function measureEditor(browser) {
 export function printEditor(editor) {
   if (!editor) return;
   printTable(
-    '9. Review page (npm run edit on the bundled article, desktop)',
+    '10. Review page (npm run edit on the bundled article, desktop)',
     ['measure', 'figure', 'spread'],
     [
       [

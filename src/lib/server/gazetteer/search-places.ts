@@ -61,11 +61,6 @@ export const CONTEXT_BOOST = 15;
  * Francisco before Quito, while Mosul, a city of 1.7 M, still heads "Al Mawsil".
  */
 export const OTHER_NAME = -15;
-/**
- * A name on the way to another name of a place counts less again: typing "Mos" toward Mosul
- * should not bring up San Marino for its official "Most Serene Republic" (100 − 40 < 61.5).
- */
-export const OTHER_NAME_PREFIX = -40;
 
 /** A country's name as a places file carries it. */
 export const countryName = (c: CountryRecord) => englishName(c);
@@ -164,7 +159,11 @@ export function areaPlaces(): AreaPlace[] {
       kind: 'country',
       label: `${name}, country`,
       forms: [...new Set([name, c.name])],
-      alt: [c.official, ...c.altSpellings, ...(WIRE_FORMS[c.iso3] ?? [])].filter(usable),
+      // Short forms only: nobody types "Most Serene Republic of San Marino", and its prefix
+      // "Mos" would rank a country above Mosul and Moscow.
+      alt: [c.official, ...c.altSpellings, ...(WIRE_FORMS[c.iso3] ?? [])].filter(
+        (a) => usable(a) && a.split(/\s+/).length <= 2,
+      ),
       point: point(outline),
       countries: [c.iso3],
       shape: 'area',
