@@ -88,4 +88,30 @@ describe('npm run draft on a good article', () => {
     expect(forced.status).toBe(0);
     expect(readFileSync(out, 'utf8')).toMatch(/"ref":"city:2761369"/);
   }, 120_000);
+
+  it('with --force keeps the places an editor removed, and leaves their names out', () => {
+    const removed = {
+      type: 'Feature',
+      properties: {
+        id: 'austria',
+        name: 'Austria',
+        kind: 'country',
+        aliases: [],
+        ref: 'country:AUT',
+      },
+      geometry: null,
+    };
+    writeFileSync(
+      out,
+      JSON.stringify({ type: 'FeatureCollection', features: [], removed: [removed] }),
+    );
+    const r = draft(article, '--out', out, '--force');
+    expect(r.status).toBe(0);
+    const fc = JSON.parse(readFileSync(out, 'utf8'));
+    expect(fc.features.map((f: { properties: { id: string } }) => f.properties.id)).toEqual([
+      'vienna',
+    ]);
+    expect(fc.removed).toEqual([removed]);
+    expect(r.stdout).toMatch(/removed by an editor/);
+  }, 120_000);
 });
