@@ -13,6 +13,11 @@ export const breakpoints = {
   small: 899,
   /** The place index's groups stack their kind over their places, up to this width. */
   narrowIndex: 520,
+  /**
+   * The review page of `npm run edit` (src/editor/review.css): up to this width its article,
+   * places and selected place stack; wider, they stand side by side, each scrolling on its own.
+   */
+  reviewColumns: 1099,
 } as const;
 
 /** The media query of the small-screen layout, for `matchMedia`. */
