@@ -25,4 +25,16 @@ describe('npm run check:story -- --geojson', () => {
     const places = JSON.parse(readFileSync('geo/places.geojson', 'utf8')).features.length;
     expect(features).toBe(places);
   });
+
+  it('ends quietly when its reader stops reading early', () => {
+    // `head` closes the pipe after one line; the writer must not die with an EPIPE trace.
+    const run = spawnSync(
+      'bash',
+      ['-c', 'set -o pipefail; npx tsx scripts/check-story.ts --geojson | head -c 100'],
+      { encoding: 'utf8', timeout: 120_000 },
+    );
+    expect(run.stderr).not.toMatch(/EPIPE|Error/);
+    expect(run.status).toBe(0);
+    expect(run.stdout).toMatch(/^\{"type":"FeatureCollection"/);
+  });
 });

@@ -10,6 +10,9 @@ import type { Feature, FeatureCollection } from 'geojson';
 import { StoryError, formatProblem } from '../src/lib/core/problems.ts';
 import { mapDataSize, mapDataWarning } from '../src/lib/server/map-data/map-size.ts';
 import { loadStoryFrom, storyPaths } from '../src/lib/server/load-story.ts';
+import { endQuietlyOnClosedPipe } from './closed-pipe.ts';
+
+endQuietlyOnClosedPipe();
 
 const quiet = process.argv.includes('--quiet');
 const geojson = process.argv.includes('--geojson');

@@ -19,6 +19,9 @@ import {
   reviewTable,
   type PlacesFile,
 } from '../src/lib/server/draft/output.ts';
+import { endQuietlyOnClosedPipe } from './closed-pipe.ts';
+
+endQuietlyOnClosedPipe();
 
 const USAGE =
   'usage: npm run draft -- <article.md> [--out <places.geojson>] [--resolved] [--force]';

@@ -133,13 +133,14 @@ sizes.marine = write(LAYER_FILES.marine, collection(marine));
 // Lakes at 1:50m: the 400 that matter at country scale, to about 1 km.
 sizes.lakes = write(LAYER_FILES.lakes, collection(areaLayer('50m/physical/ne_50m_lakes', 0.01, 3)));
 
-// Deserts, ranges, islands, peninsulas: rough label areas in Natural Earth itself, so
-// simplified to about 8 km. Its seven continents are left out: `continent:` refs are unions
-// of countries, which sit on the basemap's borders.
+// Deserts, ranges, islands, coasts, peninsulas: 1:10m for its 1,000 outlines (1:50m has 500,
+// a quarter of the islands: Crete, Bali, Malta and Gotland are 1:10m only), simplified to
+// about 4 km so that an island of a few kilometres keeps a shape. Its seven continents are
+// left out: `continent:` refs are unions of countries, which sit on the basemap's borders.
 sizes.regions = write(
   LAYER_FILES.regions,
   collection(
-    areaLayer('50m/physical/ne_50m_geography_regions_polys', 0.08, 2, (p) => p.cls !== 'continent'),
+    areaLayer('10m/physical/ne_10m_geography_regions_polys', 0.04, 2, (p) => p.cls !== 'continent'),
   ),
 );
 

@@ -27,6 +27,14 @@ describe('disambiguation from the article’s context', () => {
     expect(tripoli.others).toContainEqual({ name: 'Tripoli', kind: 'city', ref: 'city:266826' });
   });
 
+  it('places islands by their Natural Earth outlines', () => {
+    const d = draft(
+      'Wildfires spread across Crete as Greece sent planes. Flights to Bali and Gotland stopped.',
+    );
+    for (const name of ['Crete', 'Bali', 'Gotland'])
+      expect(place(d, name), name).toMatchObject({ kind: 'region', ref: `feature:${name}` });
+  });
+
   it('leaves out the names an editor removed, and says so', () => {
     const text = `---\ntitle: Test\nsource: Test Desk\n---\n\nFighting spread across Libya. Militias shelled Tripoli.\n`;
     const d = draftArticle(parseArticle(text, 'test.md').article!, { removed: ['tripoli'] });

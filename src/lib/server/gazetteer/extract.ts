@@ -45,7 +45,7 @@ export const LAYER_FILES = {
   lakes: 'lakes.geojson',
   /** Rivers, one MultiLineString per river (ne_10m_rivers_lake_centerlines). */
   rivers: 'rivers.geojson',
-  /** Deserts, ranges, islands, plateaus, peninsulas… (ne_50m_geography_regions_polys). */
+  /** Deserts, ranges, islands, coasts, plateaus, peninsulas… (ne_10m_geography_regions_polys). */
   regions: 'regions.geojson',
   /** Capes, islands, waterfalls, peaks (ne_10m_geography_regions_points and _elevation_points). */
   points: 'points.geojson',
