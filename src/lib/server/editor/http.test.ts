@@ -21,7 +21,9 @@ beforeAll(async () => {
   port = (server.address() as AddressInfo).port;
   server.on(
     'request',
-    editorHandler(session, { port, previewUrl: () => undefined }, (_req, res) => {
+    editorHandler(session, { port, previewUrl: () => undefined }, (req, res) => {
+      // As the page's file server does: the path decoded, which may throw.
+      decodeURIComponent(req.url ?? '/');
       pages++;
       res.end('page');
     }),
@@ -91,6 +93,11 @@ describe('the editor server', () => {
     expect(r.status).toBe(422);
     expect(existsSync(join(dir, '..', 'escape.geojson'))).toBe(false);
     expect(readdirSync(dir)).toEqual(['article.md']);
+  });
+
+  it('answers a malformed address with 400 and stays up', async () => {
+    expect((await send('/%E0%A4%A')).status).toBe(400);
+    expect((await send('/api/session')).status).toBe(200);
   });
 
   it('searches the gazetteer and reads refs in words', async () => {

@@ -134,9 +134,12 @@ export function editorHandler(session: Session, options: EditorServerOptions, ne
       } catch {
         return refusal(res, 400, 'The request is not JSON.');
       }
+      const features = (list: unknown) =>
+        Array.isArray(list) &&
+        list.every((f) => (f as { type?: unknown } | null)?.type === 'Feature');
       if (
-        !Array.isArray(body.features) ||
-        !Array.isArray(body.removed ?? []) ||
+        !features(body.features) ||
+        !features(body.removed ?? []) ||
         !(typeof body.version === 'string' || body.version === null)
       )
         return refusal(res, 400, 'A save carries features, removed and version.');
@@ -163,12 +166,16 @@ export function editorHandler(session: Session, options: EditorServerOptions, ne
     const reads = req.method === 'GET' || req.method === 'HEAD';
     if (!reads && req.headers.origin !== `http://${host}`)
       return refusal(res, 403, 'A change must come from the review page itself.');
-    const url = new URL(req.url ?? '/', `http://${host}`);
-    if (!url.pathname.startsWith('/api/')) return next(req, res);
+    // Whatever a request holds (a malformed escape in its path, a body cut short), it gets an
+    // answer and the server stays up.
     try {
-      await api(req, res, url);
+      const url = new URL(req.url ?? '/', `http://${host}`);
+      if (url.pathname.startsWith('/api/')) await api(req, res, url);
+      else next(req, res);
     } catch (e) {
-      send(res, 500, { message: (e as Error).message });
+      if (e instanceof URIError) refusal(res, 400, 'The address is malformed.');
+      else if (!res.headersSent) send(res, 500, { message: (e as Error).message });
+      else res.destroy();
     }
   };
 }
