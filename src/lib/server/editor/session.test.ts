@@ -36,6 +36,9 @@ describe('openSession', () => {
     expect(() => openSession(join(dir, 'nope.md'), places)).toThrow(StartError);
     expect(() => openSession(join(dir, 'nope.md'), places)).toThrow(/nope\.md: no such file/);
     expect(() => openSession(dir, places)).toThrow(/is a directory/);
+    expect(() => openSession(article, join(dir, 'nope', 'places.geojson'))).toThrow(
+      /no such folder/,
+    );
     writeFileSync(places, '{"type": "Feature');
     expect(() => openSession(article, places)).toThrow(/places\.geojson is not valid JSON/);
     writeFileSync(places, '{"type": "Feature"}');

@@ -12,6 +12,7 @@ import {
   statSync,
   writeFileSync,
 } from 'node:fs';
+import { dirname } from 'node:path';
 import type { Feature } from 'geojson';
 import { parseArticle, type Article } from '../../core/article';
 import { formatProblem, type Problem } from '../../core/problems';
@@ -79,6 +80,10 @@ export function openSession(articleFile: string, placesFile: string): Session {
       [`${articleFile} is not an article the site can read:`, ...problems.map(formatProblem)].join(
         '\n  ',
       ),
+    );
+  if (!existsSync(dirname(placesFile)))
+    throw new StartError(
+      `${dirname(placesFile)}: no such folder for ${placesFile}. Create it, or name a places file in a folder that exists.`,
     );
   const onDisk = readPlaces(placesFile);
   const draft = draftArticle(article, { removed: onDisk ? removedNames(onDisk.file) : [] });
