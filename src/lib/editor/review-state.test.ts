@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   addPlace,
+  asReading,
   changeReading,
   confirm,
   editDetails,
@@ -64,6 +65,19 @@ describe('review actions', () => {
     expect(p.ref).toBe('city:266826');
     expect(p.draft?.review).toBeUndefined();
     expect(p.draft?.others).toEqual([{ name: 'Tripoli', kind: 'city', ref: 'city:2210247' }]);
+  });
+
+  it("a group's reading keeps its list of refs", () => {
+    const hit = {
+      ref: 'country:IRQ + country:SYR',
+      refs: ['country:IRQ', 'country:SYR'],
+      name: 'Iraq and Syria',
+      kind: 'region' as const,
+      label: 'Iraq and Syria',
+      point: [40, 34] as [number, number],
+      countries: ['IRQ', 'SYR'],
+    };
+    expect(asReading(hit)).toEqual({ name: 'Iraq and Syria', kind: 'region', ref: hit.refs });
   });
 
   it('placing a point drops the ref, rounds to 4 decimals and marks it approximate if asked', () => {

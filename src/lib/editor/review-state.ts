@@ -47,7 +47,10 @@ export interface ReviewState {
 
 /** A gazetteer reading in words, as the editor's server gives it (gazetteer/search). */
 export interface Reading extends OtherReading {
+  /** Its ref; for a group of several, its refs joined by " + " (`refKey`). */
   ref: string;
+  /** A group's refs (the Middle East, the European Union), as a places file lists them. */
+  refs?: string[];
   /** "Khartoum, Sudan, 1.97 M people, GeoNames 379252" */
   label: string;
   point: [number, number];
@@ -58,6 +61,13 @@ export interface Reading extends OtherReading {
 
 /** A ref (or list of refs) as one key, as the server keys its readings. */
 export const refKey = (ref: Ref) => (typeof ref === 'string' ? ref : ref.join(' + '));
+
+/** A gazetteer reading as a place takes it: its name, kind and ref (a group's list of refs). */
+export const asReading = (r: Reading): OtherReading => ({
+  name: r.name,
+  kind: r.kind,
+  ref: r.refs ?? r.ref,
+});
 
 export type Status = 'confirmed' | 'review' | 'removed';
 

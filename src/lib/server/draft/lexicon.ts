@@ -10,7 +10,7 @@ import { countries, findCitiesMany, findFeatures, regionNames, type City } from 
 import { englishName, WIRE_FORMS } from '../gazetteer/countries';
 import { fold } from '../gazetteer/names';
 import { admin1Divisions } from '../gazetteer/admin1';
-import { APPROXIMATE, GROUPS } from './compound-places';
+import { APPROXIMATE, GROUPS } from '../gazetteer/compound-places';
 
 export type ReadingType = 'country' | 'group' | 'feature' | 'city' | 'approximate' | 'state';
 

@@ -202,8 +202,17 @@ export function hitOf(x: Index, place: number, match?: { q: string; how: MatchCl
   if (place >= x.lines.length) {
     const a = x.areas[place - x.lines.length];
     const matched = match && matchedForm(a, match.q, match.how);
-    const { ref, name, kind, label, point, countries: iso3 } = a;
-    return { ref, name, kind, label, point, countries: iso3, ...(matched && { matched }) };
+    const { ref, refs, name, kind, label, point, countries: iso3 } = a;
+    return {
+      ref,
+      ...(refs && { refs }),
+      name,
+      kind,
+      label,
+      point,
+      countries: iso3,
+      ...(matched && { matched }),
+    };
   }
   const f = x.lines[place].split('\t');
   const population = Number(f[14]) || 0;

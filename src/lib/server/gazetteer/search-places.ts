@@ -18,12 +18,16 @@ import {
   type CountryRecord,
 } from './countries';
 import { featureIndex, namedFeature, type FeatureNamespace } from './features';
+import { GROUPS } from './compound-places';
 import { CONTINENT_NAMES, members, regionNames } from './regions';
 
 export type Shape = 'point' | 'line' | 'area';
 
 export interface AreaPlace {
+  /** Its ref; for a named group of several (the Middle East), its refs joined by " + ". */
   ref: string;
+  /** A named group's refs, as a places file lists them. */
+  refs?: string[];
   name: string;
   kind: Kind;
   label: string;
@@ -224,8 +228,53 @@ export function areaPlaces(): AreaPlace[] {
   places = [
     ...byIso3.values(),
     ...groups,
+    ...namedGroups(groups, byIso3),
     ...states,
     ...(['water', 'river', 'feature'] as const).flatMap(featurePlaces),
   ];
   return places;
+}
+
+/**
+ * The drafter's named groups (gazetteer/compound-places): a common name of a UN region ("West
+ * Asia") becomes another name of that region; a group of several ("the Middle East", "the
+ * European Union", "Eurasia") a place of its own, its refs as a places file lists them.
+ */
+function namedGroups(regions: AreaPlace[], byIso3: Map<string, AreaPlace>): AreaPlace[] {
+  const byRef = new Map(regions.map((r) => [r.ref, r]));
+  const out: AreaPlace[] = [];
+  for (const g of GROUPS) {
+    if (typeof g.ref === 'string') {
+      const region = byRef.get(g.ref);
+      if (region && region.name !== g.name) region.alt.push(g.name);
+      continue;
+    }
+    const iso3 = g.ref.flatMap((ref) => {
+      const [type, value] = [ref.slice(0, ref.indexOf(':')), ref.slice(ref.indexOf(':') + 1)];
+      if (type === 'country') return [value];
+      return type === 'region' || type === 'continent' ? (members(type, value) ?? []) : [];
+    });
+    const inMap = iso3.filter((c) => byIso3.has(c));
+    if (inMap.length === 0) continue;
+    out.push({
+      ref: g.ref.join(' + '),
+      refs: g.ref,
+      name: g.name,
+      kind: g.kind,
+      label: `${g.name}, ${inMap.length} countries`,
+      forms: [g.name],
+      alt: [],
+      point: meanPoint(
+        inMap.map((c) => ({
+          point: byIso3.get(c)!.point,
+          weight: Math.sqrt(country(c)?.area ?? 0),
+        })),
+      ),
+      countries: inMap,
+      shape: 'area',
+      importance: IMPORTANCE.subregion,
+      major: true,
+    });
+  }
+  return out;
 }

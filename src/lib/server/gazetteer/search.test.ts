@@ -76,6 +76,14 @@ describe('searchGazetteer', { timeout: 120_000 }, () => {
     expect(first('raqq', { SYR: 1 })?.label).toMatch(/^Ar Raqqah, Syria/);
   });
 
+  it("finds the drafter's named groups: a region's common name, and groups of countries", () => {
+    expect(first('west asia')?.ref).toBe('region:Western Asia');
+    const me = first('middle east')!;
+    expect(me).toMatchObject({ name: 'Middle East', kind: 'region' });
+    expect(me.refs).toContain('country:IRQ');
+    expect('geometry' in resolveRefs(me.refs!)).toBe(true);
+  });
+
   it('offers only countries, regions, states and cities of a million for one letter', () => {
     const hits = searchGazetteer('b', { limit: 60 });
     expect(hits.map((h) => h.ref)).toContain('country:BRA');

@@ -184,7 +184,7 @@ export function describeRef(ref: string | readonly string[]): SearchHit | undefi
     ref: hits.map((h) => h.ref).join(' + '),
     refs: hits.map((h) => h.ref),
     name,
-    // A group of countries is a region, as the drafter's groups are (draft/compound-places.ts).
+    // A group of countries is a region, as the drafter's groups are (gazetteer/compound-places.ts).
     kind: kinds.size === 1 && !kinds.has('country') ? hits[0].kind : 'region',
     label: name,
     point: meanPoint(hits.map((h) => ({ point: h.point, weight: 1 }))),
