@@ -194,6 +194,11 @@ test('reviews a drafted article into a saved, valid story', async ({ page }) => 
 test('does not overwrite a file changed on disk since the page loaded it', async ({ page }) => {
   await page.goto(URL);
   await expect(item(page, 'dabiq')).toBeVisible();
+  // From the keyboard, the places come straight after the article's one button (its mentions,
+  // dozens of them, are for the pointer; the list is the keyboard's way to each place).
+  await page.getByRole('button', { name: /^Add place/ }).focus();
+  await page.keyboard.press('Tab');
+  await expect(page.locator('li[data-place] .name').first()).toBeFocused();
   const changed = readFileSync(places, 'utf8').replace('"Iraq"', '"Iraq (edited by hand)"');
   writeFileSync(places, changed);
   await item(page, 'kashmir')
