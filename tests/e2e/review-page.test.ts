@@ -194,11 +194,19 @@ test('reviews a drafted article into a saved, valid story', async ({ page }) => 
 test('does not overwrite a file changed on disk since the page loaded it', async ({ page }) => {
   await page.goto(URL);
   await expect(item(page, 'dabiq')).toBeVisible();
-  // From the keyboard, the places come straight after the article's one button (its mentions,
-  // dozens of them, are for the pointer; the list is the keyboard's way to each place).
+  // From the keyboard, the places come straight after the article's one button and "Next to
+  // review" (the mentions, dozens of them, are for the pointer; the list is the keyboard's way).
   await page.getByRole('button', { name: /^Add place/ }).focus();
   await page.keyboard.press('Tab');
+  await expect(page.getByRole('button', { name: /^Next to review/ })).toBeFocused();
+  await page.keyboard.press('Tab');
   await expect(page.locator('li[data-place] .name').first()).toBeFocused();
+  // "Next to review" walks the places still flagged.
+  await page.getByRole('button', { name: /^Next to review/ }).click();
+  const next = await page.locator('#detail-title').textContent();
+  await expect(
+    page.locator('li[data-status="review"]').filter({ hasText: next!.trim() }),
+  ).toHaveCount(1);
   const changed = readFileSync(places, 'utf8').replace('"Iraq"', '"Iraq (edited by hand)"');
   writeFileSync(places, changed);
   await item(page, 'kashmir')
