@@ -192,14 +192,7 @@ export function areaPlaces(): AreaPlace[] {
       label: `${name}, ${what === 'continent' ? what : `UN ${what}`}`,
       forms: [name],
       alt: [],
-      point: meanPoint(
-        // Weighted by the square root of their area: by area, Russia's label point in Siberia
-        // would take Europe's there.
-        iso3.map((c) => ({
-          point: byIso3.get(c)!.point,
-          weight: Math.sqrt(country(c)?.area ?? 0),
-        })),
-      ),
+      point: groupPoint(iso3, byIso3),
       countries: iso3,
       shape: 'area',
       importance: IMPORTANCE[what],
@@ -264,12 +257,7 @@ function namedGroups(regions: AreaPlace[], byIso3: Map<string, AreaPlace>): Area
       label: `${g.name}, ${inMap.length} countries`,
       forms: [g.name],
       alt: [],
-      point: meanPoint(
-        inMap.map((c) => ({
-          point: byIso3.get(c)!.point,
-          weight: Math.sqrt(country(c)?.area ?? 0),
-        })),
-      ),
+      point: groupPoint(inMap, byIso3),
       countries: inMap,
       shape: 'area',
       importance: IMPORTANCE.subregion,
@@ -277,4 +265,14 @@ function namedGroups(regions: AreaPlace[], byIso3: Map<string, AreaPlace>): Area
     });
   }
   return out;
+}
+
+/**
+ * A group of countries' point: the mean of their label points weighted by the square root of
+ * their area (by area, Russia's label point in Siberia would take Europe's there).
+ */
+function groupPoint(iso3: string[], byIso3: Map<string, AreaPlace>): [number, number] {
+  return meanPoint(
+    iso3.map((c) => ({ point: byIso3.get(c)!.point, weight: Math.sqrt(country(c)?.area ?? 0) })),
+  );
 }
