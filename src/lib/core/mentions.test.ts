@@ -32,6 +32,15 @@ describe('mentionFinder', () => {
     ]);
   });
 
+  it('takes the ʻokina, a left quote and an apostrophe for one another', () => {
+    const oahu = mentionFinder([{ id: 'oahu', name: 'O‘ahu', aliases: [] }]);
+    for (const text of ['Rain on Oʻahu.', "Rain on O'ahu.", 'Rain on O’ahu.', 'Rain on O‘ahu.'])
+      expect(
+        oahu(text).map((m) => m.text),
+        text,
+      ).toEqual([text.slice(8, 13)]);
+  });
+
   it('respects Unicode word boundaries', () => {
     expect(ids('Eurasia, North America, and Asia–')).toEqual(['eurasia:Eurasia', 'asia:Asia']);
     expect(ids('Westernised Iraqi-born and Asian markets')).toEqual(['iraq:Iraqi']);

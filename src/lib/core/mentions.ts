@@ -28,7 +28,11 @@ export interface Nameable {
   aliases: string[];
 }
 
-const APOSTROPHES = "'’";
+/**
+ * Apostrophes either way, and the marks written in their place: the left quote and the ʻokina
+ * of Hawaiian names ("Oʻahu", "O‘ahu" and "O'ahu" are one name), and the modifier apostrophe.
+ */
+const APOSTROPHES = "'’‘ʻʼ";
 
 function escape(ch: string): string {
   return /[.*+?^${}()|[\]\\/-]/.test(ch) ? `\\${ch}` : ch;

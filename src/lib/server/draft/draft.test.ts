@@ -35,6 +35,22 @@ describe('disambiguation from the article’s context', () => {
       expect(place(d, name), name).toMatchObject({ kind: 'region', ref: `feature:${name}` });
   });
 
+  it('reads Hawaiian names with or without the ʻokina, and the article keeps its spelling', () => {
+    const d = draft('Flooding hit Oʻahu and Maui; Kauai was spared. Honolulu closed its schools.');
+    expect(place(d, 'O‘ahu')).toMatchObject({ ref: 'feature:O‘ahu', mentions: 1 });
+    expect(place(d, 'Kaua‘i')).toMatchObject({ ref: 'feature:Kaua‘i', aliases: ['Kauai'] });
+    expect(place(d, 'Honolulu')).toMatchObject({ kind: 'city' });
+  });
+
+  it("reads a country's own name in another language only in an article in that language", () => {
+    // "Island" is Iceland in Icelandic: in an English article it is an island.
+    const d = draft('On Hawaiʻi Island, lava reached Hilo.');
+    expect(d.places.map((p) => p.name)).not.toContain('Iceland');
+    const text = `---\ntitle: Test\nsource: Test Desk\nlang: is\n---\n\nFlóð á Island og í Noregi.\n`;
+    const is = draftArticle(parseArticle(text, 'test.md').article!);
+    expect(is.places.map((p) => p.name)).toContain('Iceland');
+  });
+
   it('leaves out the names an editor removed, and says so', () => {
     const text = `---\ntitle: Test\nsource: Test Desk\n---\n\nFighting spread across Libya. Militias shelled Tripoli.\n`;
     const d = draftArticle(parseArticle(text, 'test.md').article!, { removed: ['tripoli'] });

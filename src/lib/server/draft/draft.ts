@@ -118,7 +118,7 @@ export interface DraftOptions {
 export function draftArticle(article: Article, options: DraftOptions = {}): Draft {
   const paragraphs = article.paragraphs;
   const runs = paragraphs.flatMap((p, i) => runsOf(p, i + 1));
-  const lex = lexicon(formsOf(runs));
+  const lex = lexicon(formsOf(runs), article.meta.lang);
   const { candidates, rejections } = segment(
     runs,
     (n) => paragraphs[n - 1],

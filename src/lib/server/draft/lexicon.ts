@@ -31,6 +31,11 @@ export interface Reading {
   rank?: number;
   review?: string;
   note?: string;
+  /**
+   * The language of the form, when it is a country's own name in a language other than
+   * English ("Island", Iceland in Icelandic): read so only in an article in that language.
+   */
+  lang?: string;
 }
 
 const iso3ByIso2 = new Map(countries().map((c) => [c.iso2, c.iso3]));
@@ -49,6 +54,27 @@ function usableSpelling(s: string): boolean {
 }
 
 let fixed: Map<string, Reading[]> | undefined;
+
+/** Each country's own names by language (world-countries' `name.native`), folded. */
+const NATIVE = new Map(
+  worldCountries.map((c) => [
+    c.cca3,
+    Object.entries(c.name.native ?? {}).flatMap(([lang3, n]) =>
+      [n.common, n.official].map((name) => ({ name: fold(name), lang3 })),
+    ),
+  ]),
+);
+
+/**
+ * The language (BCP 47) in which `form` is the country's own name, when that is not English:
+ * "Island" is Iceland's in Icelandic ("is"), "Deutschland" Germany's in German ("de").
+ */
+function nativeLanguage(iso3: string, form: string): string | undefined {
+  const hit = NATIVE.get(iso3)?.find((n) => n.name === fold(form));
+  // ISO 639-3 codes as world-countries gives them; Intl maps them to BCP 47's two letters.
+  const lang = hit && new Intl.Locale(hit.lang3).language;
+  return lang && lang !== 'en' ? lang : undefined;
+}
 
 function add(map: Map<string, Reading[]>, form: string, r: Reading) {
   const key = fold(form).replace(/^the /, '');
@@ -69,8 +95,10 @@ function fixedReadings(): Map<string, Reading[]> {
     const r = { ...base, ref: `country:${c.iso3}`, countries: [c.iso3] };
     add(map, c.name, { ...r, via: 'name' });
     if (name !== c.name) add(map, name, { ...r, via: 'name' });
-    for (const s of [c.official, ...c.altSpellings].filter(usableSpelling))
-      add(map, s, { ...r, via: 'alt' });
+    for (const s of [c.official, ...c.altSpellings].filter(usableSpelling)) {
+      const lang = nativeLanguage(c.iso3, s);
+      add(map, s, { ...r, via: 'alt', ...(lang && { lang }) });
+    }
     for (const d of c.demonyms) add(map, d, { ...r, via: 'demonym' });
   }
   // English names world-countries lacks or spells otherwise ("Türkiye"), and the forms of
@@ -156,7 +184,8 @@ export interface Lexicon {
  * The lexicon for one article: `forms` are every candidate name it may ask about, so that the
  * cities are looked up in one pass over GeoNames (about 0.5 s, the drafter's largest cost).
  */
-export function lexicon(forms: Iterable<string>): Lexicon {
+export function lexicon(forms: Iterable<string>, lang = 'en'): Lexicon {
+  const language = new Intl.Locale(lang).language;
   const fixedMap = fixedReadings();
   const wanted = [...new Set(forms)];
   const capitals = APPROXIMATE.map((a) => a.capital);
@@ -179,7 +208,8 @@ export function lexicon(forms: Iterable<string>): Lexicon {
   return {
     readings(form: string): Reading[] {
       const key = fold(form).replace(/^the /, '');
-      const out = [...(fixedMap.get(key) ?? [])];
+      // A country's name in another language counts only in an article in that language.
+      const out = (fixedMap.get(key) ?? []).filter((r) => !r.lang || r.lang === language);
       const approx = approximate.get(key);
       if (approx) out.push(approx);
       out.push(...featureReadings(form));

@@ -25,6 +25,15 @@ interface Index {
 
 const indexes = new Map<FeatureNamespace, Index>();
 
+/**
+ * A name's keys: folded, and folded without its apostrophes when it has any, so that the
+ * English "Oahu" and "Kauai" find Natural Earth's "O‘ahu" and "Kauaʻi" as their own spellings do.
+ */
+function keys(name: string): string[] {
+  const key = fold(name);
+  return key.includes("'") ? [key, key.replace(/'/g, '')] : [key];
+}
+
 function build(namespace: FeatureNamespace): Index {
   const x = loadExtract();
   const layers =
@@ -39,7 +48,7 @@ function build(namespace: FeatureNamespace): Index {
   );
   const byName = new Map<string, NamedFeature[]>();
   for (const f of all)
-    for (const n of new Set([f.properties.name, ...(f.properties.alt ?? [])].map(fold))) {
+    for (const n of new Set([f.properties.name, ...(f.properties.alt ?? [])].flatMap(keys))) {
       const list = byName.get(n) ?? [];
       list.push(f);
       byName.set(n, list);
