@@ -94,9 +94,7 @@ function previouslyRemoved(file: string): PlacesFile['removed'] {
 }
 
 const removed = previouslyRemoved(args.out);
-const draft = draftArticle(article, {
-  removed: removed ? removedNames({ type: 'FeatureCollection', features: [], removed }) : [],
-});
+const draft = draftArticle(article, { removed: removedNames(removed) });
 if (draft.places.length === 0)
   fail(
     `${args.article}: the article names no place the gazetteer knows; nothing written.` +

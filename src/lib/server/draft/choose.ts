@@ -16,9 +16,7 @@ export interface Choice {
   reading: Reading;
   confidence: number;
   reason: string;
-  /** The readings set aside, described ("Tripoli, LB, 229,398 people"). */
-  rejected: string[];
-  /** The same readings, for an editor to pick instead. */
+  /** The readings set aside (at most four), described by `describe` in the review table. */
   others: Reading[];
 }
 
@@ -215,7 +213,6 @@ export function choose(
       reading: top.r,
       confidence: Math.round(top.s * 100) / 100,
       reason,
-      rejected: rest.slice(0, 4).map((x) => describe(x.r)),
       others: rest.slice(0, 4).map((x) => x.r),
     });
   }

@@ -7,7 +7,7 @@ import type { Article } from '../../core/article';
 import type { Kind } from '../../core/kinds';
 import { mentionFinder } from '../../core/mentions';
 import { fold } from '../gazetteer/names';
-import { choose, contextOf, groupByForm, REVIEW, type Choice } from './choose';
+import { choose, contextOf, describe, groupByForm, REVIEW, type Choice } from './choose';
 import { capitalAliases } from './capitals';
 import { companyUse } from './companies';
 import { lexicon } from './lexicon';
@@ -178,7 +178,7 @@ export function draftArticle(article: Article, options: DraftOptions = {}): Draf
       confidence,
       review: confidence < REVIEW || !!r.review,
       reason: list.map((c) => c.reason).find((x) => x) ?? '',
-      rejected: [...new Set(list.flatMap((c) => c.rejected))],
+      rejected: [...new Set(list.flatMap((c) => c.others.map(describe)))],
       others: otherReadings(list),
       mentions: 0,
     });

@@ -52,8 +52,8 @@ export function featureCollection(draft: Draft, options: FeatureOptions = {}): F
 export type PlacesFile = FeatureCollection & { removed?: Feature[] };
 
 /** The names (and aliases) of a file's removed places. */
-export function removedNames(file: PlacesFile): string[] {
-  return (file.removed ?? []).flatMap((f) => {
+export function removedNames(removed: PlacesFile['removed']): string[] {
+  return (removed ?? []).flatMap((f) => {
     const p = (f.properties ?? {}) as { name?: unknown; aliases?: unknown };
     const aliases = Array.isArray(p.aliases) ? p.aliases : [];
     return [p.name, ...aliases].filter((x): x is string => typeof x === 'string');

@@ -9,6 +9,7 @@ import type { Feature } from 'geojson';
 import { resolveRefs } from '../gazetteer';
 import { countriesTopology } from '../gazetteer/natural-earth';
 import { describeRef, searchGazetteer, type SearchHit } from '../gazetteer/search';
+import { refKey, type Ref } from '../../editor/review-state';
 import { refresh, savePlaces, type Session } from './session';
 
 /** The largest save accepted: a places file of refs is a few KB a place. */
@@ -23,10 +24,6 @@ export interface EditorServerOptions {
   /** Called after each save, with the saved file's version. */
   onSave?: () => void;
 }
-
-/** A ref (or list of refs) as one key: how the page indexes readings. */
-export const refKey = (ref: string | readonly string[]) =>
-  typeof ref === 'string' ? ref : ref.join(' + ');
 
 function send(res: ServerResponse, status: number, body: unknown) {
   const text = JSON.stringify(body);
@@ -54,7 +51,6 @@ async function readBody(req: IncomingMessage): Promise<string | undefined> {
   return Buffer.concat(chunks).toString('utf8');
 }
 
-type Ref = string | string[];
 const refsOf = (f: Feature): Ref[] => {
   const p = (f.properties ?? {}) as { ref?: Ref; draft?: { others?: { ref: Ref }[] } };
   return [...(p.ref ? [p.ref] : []), ...(p.draft?.others ?? []).map((o) => o.ref)];

@@ -86,7 +86,7 @@ export function openSession(articleFile: string, placesFile: string): Session {
       `${dirname(placesFile)}: no such folder for ${placesFile}. Create it, or name a places file in a folder that exists.`,
     );
   const onDisk = readPlaces(placesFile);
-  const draft = draftArticle(article, { removed: onDisk ? removedNames(onDisk.file) : [] });
+  const draft = draftArticle(article, { removed: removedNames(onDisk?.file.removed) });
   return {
     articleFile,
     placesFile,
