@@ -131,6 +131,16 @@ describe('mentionFinder', () => {
     expect(ids('Iraqé')).toEqual([]);
   });
 
+  it('finds names with hyphens, dots and brackets (Port-au-Prince, St. Marc)', () => {
+    const finder = mentionFinder([
+      { id: 'pap', name: 'Port-au-Prince', aliases: [] },
+      { id: 'st-marc', name: 'St. Marc', aliases: ['Saint-Marc (Haiti)'] },
+    ]);
+    expect(
+      finder('From Port-au-Prince to St. Marc, or Saint-Marc (Haiti).').map((m) => m.text),
+    ).toEqual(['Port-au-Prince', 'St. Marc', 'Saint-Marc (Haiti)']);
+  });
+
   it('finds nothing when there are no places', () => {
     expect(mentionFinder([])('Iraq')).toEqual([]);
   });

@@ -34,8 +34,9 @@ export interface Nameable {
  */
 const APOSTROPHES = "'’‘ʻʼ";
 
+// Not "-": outside a class it needs no escape, and an escaped one is an error under the "u" flag.
 function escape(ch: string): string {
-  return /[.*+?^${}()|[\]\\/-]/.test(ch) ? `\\${ch}` : ch;
+  return /[.*+?^${}()|[\]\\/]/.test(ch) ? `\\${ch}` : ch;
 }
 
 export function isAcronym(form: string): boolean {

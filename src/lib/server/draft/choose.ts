@@ -100,16 +100,33 @@ function score(r: Reading, ctx: Context, initialOnly: boolean, all: Reading[]): 
     case 'feature':
       return 0.85 - 0.03 * (r.rank ?? 5);
     case 'state': {
+      if (r.suffixed) return 0.95;
       // A state beats a country of its name only when the article is about the state's country
       // more than about that one: "Georgia" with "Atlanta", not with "Tbilisi". Alone, a state
       // is firm once its country, or a place in it, is in the article too.
       const rival = all.find((x) => x.type === 'country');
       const own = support(ctx, r.countries[0]);
+      // A division named like its own country ("México", "Panamá") is, in news text, the
+      // country; one named like a town of its own country is the town, its seat ("Nairobi",
+      // "Kisumu", "Tokyo"), unless written "Kisumu County".
+      if (rival?.countries[0] === r.countries[0]) return 0.3;
+      const seat = all.some(
+        (x) =>
+          x.type === 'city' &&
+          x.via === 'name' &&
+          x.countries[0] === r.countries[0] &&
+          (x.city?.population ?? 0) >= 50_000,
+      );
+      if (seat) return 0.4;
       if (rival && own > support(ctx, rival.countries[0], rival.countries)) return 0.96;
       return rival ? 0.3 : 0.6 + Math.min(0.3, 0.15 * own);
     }
-    case 'city':
-      return cityScore(r, ctx, initialOnly);
+    case 'city': {
+      // A country's own name is the country, even where its capital is called so too and the
+      // article names places around it ("Panama", "Kuwait", "Djibouti").
+      const country = all.some((x) => x.type === 'country' && x.via === 'name');
+      return Math.min(cityScore(r, ctx, initialOnly), country ? 0.9 : 1);
+    }
   }
 }
 

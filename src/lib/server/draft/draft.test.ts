@@ -27,6 +27,42 @@ describe('disambiguation from the article’s context', () => {
     expect(tripoli.others).toContainEqual({ name: 'Tripoli', kind: 'city', ref: 'city:266826' });
   });
 
+  it('drafts any country’s states and provinces, as approximate points outside four countries', () => {
+    const d = draft(
+      'Cholera spread in the Zimbabwean provinces of Mashonaland West and Manicaland.',
+      'In Kenya, Nyanza Province reported most cases; officials in Kisumu asked for help.',
+      'Six people died in Kitaakita, in the Akita Prefecture of northern Japan.',
+    );
+    expect(place(d, 'Mashonaland West')).toMatchObject({
+      ref: 'admin1:ZWE/Mashonaland West',
+      approximate: true,
+      review: true,
+    });
+    // Written with its kind's word, the division and nothing else.
+    expect(place(d, 'Nyanza')).toMatchObject({
+      ref: 'admin1:KEN/Nyanza',
+      aliases: ['Nyanza Province'],
+    });
+    expect(place(d, 'Akita')).toMatchObject({ ref: 'admin1:JPN/Akita' });
+    // Alone, a division named like a town of its country is the town, its seat.
+    expect(place(d, 'Kisumu')).toMatchObject({ kind: 'city' });
+  });
+
+  it('keeps a country’s name for the country, and ordinary words for no division', () => {
+    const d = draft(
+      'The fungus reached Panama, near Tortí in Panamá Province, and spread west.',
+      'Cases rose in the Western region and in Central areas.',
+    );
+    expect(place(d, 'Panama')).toMatchObject({ kind: 'country', ref: 'country:PAN' });
+    expect(d.places.map((p) => p.name)).not.toContain('Western');
+  });
+
+  it('reads a title word that begins a place’s name as the name (Prince Edward Island)', () => {
+    const d = draft('Avian flu was found on Prince Edward Island, near Charlottetown, Canada.');
+    expect(place(d, 'Prince Edward Island')).toMatchObject({ ref: 'admin1:CA-PE' });
+    expect(d.notPlaces.map((r) => r.text)).not.toContain('Edward Island');
+  });
+
   it('places islands by their Natural Earth outlines', () => {
     const d = draft(
       'Wildfires spread across Crete as Greece sent planes. Flights to Bali and Gotland stopped.',

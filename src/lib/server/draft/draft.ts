@@ -22,6 +22,8 @@ export interface DraftPlace {
   ref?: string | string[];
   /** An approximate point (a region with no outline), [lng, lat]. */
   point?: [number, number];
+  /** A ref that resolves to a point only (a state known by its label point): drawn approximate. */
+  approximate?: true;
   note?: string;
   confidence: number;
   review: boolean;
@@ -174,7 +176,7 @@ export function draftArticle(article: Article, options: DraftOptions = {}): Draf
       aliases: own,
       ...(r.type === 'approximate'
         ? { point: [r.city!.lng, r.city!.lat] as [number, number], note: r.note }
-        : { ref: r.ref }),
+        : { ref: r.ref, ...(r.point ? { approximate: true as const, note: r.note } : {}) }),
       confidence,
       review: confidence < REVIEW || !!r.review,
       reason: list.map((c) => c.reason).find((x) => x) ?? '',

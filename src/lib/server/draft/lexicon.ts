@@ -27,6 +27,12 @@ export interface Reading {
   countries: string[];
   /** A city's GeoNames record; an approximate place's point comes from its capital. */
   city?: City;
+  /** A state named with its kind's word ("Nyanza Province"): no city or country rivals it. */
+  suffixed?: boolean;
+  /** A state whose name is an ordinary word (COMMON_WORDS): read only when suffixed. */
+  wordy?: boolean;
+  /** A state or province the gazetteer knows by a point only, [lng, lat]: drafted approximate. */
+  point?: [number, number];
   /** Natural Earth's scalerank for a feature (0 most important). */
   rank?: number;
   review?: string;
@@ -142,14 +148,22 @@ function fixedReadings(): Map<string, Reading[]> {
       });
   // States and provinces by their own names only: Natural Earth's other names include postal
   // codes ("GA") and old names that news text uses for other things.
-  for (const { properties: d } of admin1Divisions())
+  for (const { properties: d, geometry } of admin1Divisions())
     add(map, d.name, {
+      ...(COMMON_WORDS.test(d.name) ? { wordy: true } : {}),
       type: 'state',
       name: d.name,
       kind: 'region',
       ref: `admin1:${d.code}`,
       via: 'name',
       countries: [d.country],
+      ...(geometry.type === 'Point'
+        ? {
+            point: geometry.coordinates as [number, number],
+            review: 'no outline in the gazetteer: an approximate point',
+            note: `The map data has no outline for ${d.name}, so it is shown as an approximate point.`,
+          }
+        : {}),
     });
   fixed = map;
   return map;
@@ -175,6 +189,17 @@ function featureReadings(form: string): Reading[] {
     rank: f.rank,
   }));
 }
+
+/**
+ * Division names that are ordinary words of direction or position ("Western", "North Eastern",
+ * "Central", "Coast"): a state only when written with its kind's word ("Western Province").
+ */
+const COMMON_WORDS =
+  /^(?:(?:North|South|East|West|Central|Northern|Southern|Eastern|Western|Upper|Lower|Middle|Inner|Outer|Greater|Coast|Capital|Island|Islands|Lakes|Valley|Highlands|Lowlands|Mountains|Plateau|Interior)(?:[\s-]+|$))+$/u;
+
+/** A division's name with the word for its kind after it. */
+const DIVISION_WORD =
+  /^(.+?)\s+(?:Province|State|Prefecture|County|Region|Department|District|Governorate|Oblast|Krai|Voivodeship|Canton|Emirate|Parish)$/u;
 
 export interface Lexicon {
   readings(form: string): Reading[];
@@ -207,9 +232,17 @@ export function lexicon(forms: Iterable<string>, lang = 'en'): Lexicon {
   }
   return {
     readings(form: string): Reading[] {
+      // "Nyanza Province", "Akita Prefecture": the division of that name, and only it.
+      const division = DIVISION_WORD.exec(form);
+      if (division)
+        return (fixedMap.get(fold(division[1])) ?? [])
+          .filter((r) => r.type === 'state')
+          .map((r) => ({ ...r, via: 'name', suffixed: true }));
       const key = fold(form).replace(/^the /, '');
       // A country's name in another language counts only in an article in that language.
-      const out = (fixedMap.get(key) ?? []).filter((r) => !r.lang || r.lang === language);
+      const out = (fixedMap.get(key) ?? []).filter(
+        (r) => (!r.lang || r.lang === language) && !r.wordy,
+      );
       const approx = approximate.get(key);
       if (approx) out.push(approx);
       out.push(...featureReadings(form));

@@ -25,7 +25,9 @@ function feature(p: DraftPlace, options: FeatureOptions): Feature {
     name: p.name,
     kind: p.kind,
     aliases: p.aliases,
-    ...(p.point ? { approximate: true, note: p.note } : { ref: p.ref }),
+    ...(p.point
+      ? { approximate: true, note: p.note }
+      : { ref: p.ref, ...(p.approximate ? { approximate: true, note: p.note } : {}) }),
     draft,
   };
   let geometry: Geometry | null = p.point ? { type: 'Point', coordinates: p.point } : null;

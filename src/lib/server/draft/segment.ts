@@ -121,7 +121,10 @@ const strong = (rs: Reading[]) => rs.some((r) => r.type !== 'city' || r.via === 
  * the run ("said spokesman Wanis …") makes its first name one. Returns [from, to) ranges and
  * the people as ranges.
  */
-function withoutPeople(run: Run): { parts: [number, number][]; people: [number, number][] } {
+function withoutPeople(
+  run: Run,
+  placeAt: (k: number) => boolean,
+): { parts: [number, number][]; people: [number, number][] } {
   const ws = run.words;
   const parts: [number, number][] = [];
   const people: [number, number][] = [];
@@ -131,6 +134,11 @@ function withoutPeople(run: Run): { parts: [number, number][]; people: [number, 
   let titled = !!run.before && TITLES.has(run.before.replace(/^\p{Ll}/u, (c) => c.toUpperCase()));
   while (k < ws.length) {
     const w = ws[k].text;
+    // A title that begins a place's name is no title: "Prince Edward Island", "King George".
+    if (TITLES.has(w) && !titled && placeAt(k)) {
+      k++;
+      continue;
+    }
     if (TITLES.has(w) || titled) {
       if (k > start) parts.push([start, k]);
       while (k < ws.length && TITLES.has(ws[k].text)) k++;
@@ -175,7 +183,15 @@ export function segment(
       reason: string,
       verdict: Rejection['verdict'] = 'not-a-place',
     ) => rejections.push({ text: slice(i, j), reason, paragraph: run.paragraph, verdict });
-    const { parts, people } = withoutPeople(run);
+    // A place's name of two words or more starts at word k.
+    const placeAt = (k: number) => {
+      for (let j = Math.min(ws.length, k + MAX_WORDS); j >= k + 2; j--) {
+        const g = gram(ws, k, j);
+        if (g && lookup(lex, g).readings.length) return true;
+      }
+      return false;
+    };
+    const { parts, people } = withoutPeople(run, placeAt);
     for (const [i, j] of people) reject(i, j, 'a person (after a title)');
     for (const [from, to] of parts) cut(from, to);
 

@@ -2,16 +2,18 @@
  * States, provinces and territories (Natural Earth's first-order divisions, as extracted by
  * scripts/geo/admin1-extract.ts): `admin1:US-TX` by ISO 3166-2 code, or `admin1:USA/Texas` by
  * the country's ISO 3166-1 alpha-3 and the division's name (or another name Natural Earth gives
- * it). Only the divisions in the extract resolve; an unknown one names the nearest.
+ * it). The divisions of four countries have outlines; every other country's are points, as
+ * Natural Earth names them (`admin1:ZWE/Masvingo`). An unknown one names the nearest.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Feature, FeatureCollection, MultiPolygon, Polygon } from 'geojson';
+import type { Feature, FeatureCollection, MultiPolygon, Point, Polygon } from 'geojson';
 import { ADMIN1_CODE, ADMIN1_NAMED, type RefProblem } from '../../core/ref';
 import { LAYER_FILES, extractDir, type Admin1Props } from './extract';
 import { didYouMean, fold, nearest } from './names';
 
-export type Admin1Feature = Feature<Polygon | MultiPolygon, Admin1Props>;
+/** A division with its outline, or with a point only (drafted as an approximate point). */
+export type Admin1Feature = Feature<Polygon | MultiPolygon | Point, Admin1Props>;
 
 let all: Admin1Feature[] | undefined;
 
@@ -19,7 +21,7 @@ let all: Admin1Feature[] | undefined;
 export function admin1Divisions(): Admin1Feature[] {
   all ??= (
     JSON.parse(readFileSync(join(extractDir(), LAYER_FILES.admin1), 'utf8')) as FeatureCollection<
-      Polygon | MultiPolygon,
+      Polygon | MultiPolygon | Point,
       Admin1Props
     >
   ).features;
@@ -41,15 +43,24 @@ export function admin1(value: string): Admin1Feature | undefined {
   );
 }
 
-/** A division's outline, or why there is none. */
-export function admin1Outline(value: string): { geometry: Polygon | MultiPolygon } | RefProblem {
+/** A division's outline (or its point, when that is all the gazetteer has), or why there is none. */
+export function admin1Outline(
+  value: string,
+): { geometry: Polygon | MultiPolygon | Point } | RefProblem {
   const found = admin1(value);
   if (found) return { geometry: found.geometry };
   const divisions = admin1Divisions();
-  const countries = [...new Set(divisions.map((d) => d.properties.country))].join(', ');
+  const outlined = [
+    ...new Set(
+      divisions.filter((d) => d.geometry.type !== 'Point').map((d) => d.properties.country),
+    ),
+  ].join(', ');
+  // Among the named country's divisions, when it has any.
+  const named = ADMIN1_NAMED.exec(value);
+  const own = named ? divisions.filter((d) => d.properties.country === named[1]) : [];
   const near = nearest(
-    ADMIN1_NAMED.exec(value)?.[2] ?? value,
-    divisions.map((d) => ({
+    named?.[2] ?? value,
+    (own.length ? own : divisions).map((d) => ({
       key: d.properties.code,
       names: [d.properties.name, ...(d.properties.alt ?? [])],
       label: `${d.properties.code} (${d.properties.name})`,
@@ -57,6 +68,6 @@ export function admin1Outline(value: string): { geometry: Polygon | MultiPolygon
   );
   return {
     problem: `no state or province ${value}${didYouMean(near)}`,
-    fix: `Write its ISO 3166-2 code ("admin1:US-TX") or its country and name ("admin1:USA/Texas"); the gazetteer has the states and provinces of ${countries}. For another country's, give the place a geometry or use the country.`,
+    fix: `Write its ISO 3166-2 code ("admin1:US-TX") or its country and name ("admin1:USA/Texas", "admin1:ZWE/Masvingo"). The gazetteer has the outlines of the states and provinces of ${outlined}, and every other country's first-order divisions as points (a place on one needs "approximate": true).`,
   };
 }

@@ -51,7 +51,7 @@ export const LAYER_FILES = {
   points: 'points.geojson',
   /** Populated places ranked for maps (ne_10m_populated_places_simple), as rows. */
   places: 'places.json',
-  /** States and provinces (ne_50m_admin_1_states_provinces), read apart (gazetteer/admin1.ts). */
+  /** States and provinces (outlines or points; scripts/geo/admin1-extract.ts), read apart. */
   admin1: 'admin1.geojson',
 } as const;
 
@@ -60,11 +60,14 @@ export interface Admin1Props {
   name: string;
   /** Other names Natural Earth gives (`name_alt`), and its English name when it differs. */
   alt?: string[];
-  /** ISO 3166-2 (`US-TX`). */
+  /**
+   * What follows `admin1:` in its ref: ISO 3166-2 (`US-TX`) for a division with an outline, or
+   * the country's ISO3 and the division's name (`ZWE/Masvingo`) for one known by a point only.
+   */
   code: string;
   /** The country's ISO 3166-1 alpha-3. */
   country: string;
-  /** What the country calls it, in English: State, Province, Territory… */
+  /** What the country calls it, in English: State, Province, Territory… ("" when unknown). */
   type: string;
 }
 

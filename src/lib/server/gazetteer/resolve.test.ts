@@ -128,6 +128,21 @@ describe('resolveRef', { timeout: 60_000 }, () => {
     expect(booleanPointInPolygon(AUSTIN, area('admin1:US-GA'))).toBe(false);
   });
 
+  it('gives every other country’s first-order divisions as points (Natural Earth’s label points)', () => {
+    const at = (text: string) => {
+      const r = resolveRef(ref(text));
+      if (!('geometry' in r) || r.geometry.type !== 'Point') throw new Error(`${text}: no point`);
+      return r.geometry.coordinates;
+    };
+    // Within 60 km of where an atlas puts each one's middle.
+    const near = (a: Position, b: Position) =>
+      expect(distance(a, b, { units: 'kilometers' })).toBeLessThan(60);
+    near(at('admin1:ZWE/Masvingo'), [31.0, -20.8]);
+    near(at('admin1:JPN/Akita'), [140.3, 39.7]);
+    near(at('admin1:CHN/Henan'), [113.5, 33.9]);
+    near(at('admin1:DEU/Bayern'), [11.4, 48.9]);
+  });
+
   it('names the nearest states of an unknown one, and which countries it has', () => {
     expect(problem('admin1:US-TQ')).toMatch(
       /^no state or province US-TQ; did you mean .*US-TX \(Texas\)/,
@@ -135,6 +150,7 @@ describe('resolveRef', { timeout: 60_000 }, () => {
     expect(problem('admin1:USA/Texsa')).toMatch(/did you mean US-TX \(Texas\)/);
     expect(problem('admin1:DE-BY')).toMatch(/^no state or province DE-BY/);
     expect(resolveRef(ref('admin1:DE-BY'))).toMatchObject({ fix: /AUS, BRA, CAN, USA/ });
+    expect(problem('admin1:ZWE/Masvingu')).toMatch(/did you mean ZWE\/Masvingo \(Masvingo\)/);
     expect(parseRef('admin1:Texas')).toMatchObject({ problem: /neither an ISO 3166-2 code/ });
   });
 

@@ -53,7 +53,18 @@ export interface AreaPlace {
  * places: a town of 30,000 there (59.8) passes a city of 200,000 elsewhere (53.0) but not a
  * capital of 2 million (68.0).
  */
-export const IMPORTANCE = { country: 100, continent: 90, region: 87, subregion: 85, state: 70 };
+/**
+ * A division known by a point only (Natural Earth's label points, every country but four)
+ * ranks as a town of 100,000 people: below the cities named like most of them (Paris, Khartoum).
+ */
+export const IMPORTANCE = {
+  country: 100,
+  continent: 90,
+  region: 87,
+  subregion: 85,
+  state: 70,
+  pointState: 50,
+};
 export const featureImportance = (rank: number) => 66 - 2 * rank;
 export const cityImportance = (population: number, capital: boolean) =>
   10 * Math.log10(population + 1) + (capital ? 5 : 0);
@@ -206,16 +217,16 @@ export function areaPlaces(): AreaPlace[] {
       ref: `admin1:${d.code}`,
       name: d.name,
       kind: 'region',
-      label: `${d.name}, ${d.type.toLowerCase() || 'state'} of ${withArticle(of ? countryName(of) : d.country)}`,
+      label: `${d.name}, ${d.type.toLowerCase() || 'first-order division'} of ${withArticle(of ? countryName(of) : d.country)}`,
       // Its own name only, as the drafter: Natural Earth's others are postal codes and old
       // names of other places ("Rio Branco" for Roraima).
       forms: [d.name],
       alt: [],
       point: point(geometry),
       countries: [d.country],
-      shape: 'area',
-      importance: IMPORTANCE.state,
-      major: true,
+      shape: geometry.type === 'Point' ? 'point' : 'area',
+      importance: geometry.type === 'Point' ? IMPORTANCE.pointState : IMPORTANCE.state,
+      major: geometry.type !== 'Point',
     };
   });
   places = [
