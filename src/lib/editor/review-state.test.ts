@@ -67,6 +67,30 @@ describe('review actions', () => {
     expect(p.draft?.others).toEqual([{ name: 'Tripoli', kind: 'city', ref: 'city:2210247' }]);
   });
 
+  it('a reading whose ref gives a point only makes the place approximate, and back', () => {
+    const province = { name: 'Masvingo', kind: 'region' as const, ref: 'admin1:ZWE/Masvingo' };
+    const s = changeReading(start, 'tripoli', { ...province, approximate: true });
+    expect(props(s, 'tripoli')).toMatchObject({ ref: province.ref, approximate: true });
+    // Details applied keep it so; going back to the city drops it, and offers the province.
+    const kept = editDetails(s, 'tripoli', {
+      name: 'Masvingo',
+      kind: 'region',
+      aliases: [],
+      note: '',
+      approximate: true,
+    });
+    expect(props(kept, 'tripoli').approximate).toBe(true);
+    const back = changeReading(kept, 'tripoli', {
+      name: 'Tripoli',
+      kind: 'city',
+      ref: 'city:2210247',
+    });
+    expect(props(back, 'tripoli').approximate).toBeUndefined();
+    expect(props(back, 'tripoli').draft?.others).toContainEqual({ ...province, approximate: true });
+    const added = addPlace(start, { ...province, approximate: true });
+    expect(props(added.state, 'masvingo')).toMatchObject({ ref: province.ref, approximate: true });
+  });
+
   it("a group's reading keeps its list of refs", () => {
     const hit = {
       ref: 'country:IRQ + country:SYR',

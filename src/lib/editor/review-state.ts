@@ -15,6 +15,8 @@ export interface OtherReading {
   name: string;
   kind: Kind;
   ref: Ref;
+  /** The ref gives a point only (a province outside the four outlined countries). */
+  approximate?: true;
 }
 
 export interface PlaceProps {
@@ -54,6 +56,7 @@ export interface Reading extends OtherReading {
   /** "Khartoum, Sudan, 1.97 M people, GeoNames 379252" */
   label: string;
   point: [number, number];
+  approximate?: true;
   matched?: string;
   population?: number;
   countries: string[];
@@ -67,6 +70,7 @@ export const asReading = (r: Reading): OtherReading => ({
   name: r.name,
   kind: r.kind,
   ref: r.refs ?? r.ref,
+  ...(r.approximate ? { approximate: true as const } : {}),
 });
 
 export type Status = 'confirmed' | 'review' | 'removed';
@@ -147,13 +151,28 @@ const sameRef = (a: Ref | undefined, b: Ref | undefined) => JSON.stringify(a) ==
 export function changeReading(state: ReviewState, id: string, to: OtherReading): ReviewState {
   return update(state, id, (f) => {
     const p = reviewed(f.properties);
-    const was: OtherReading[] = p.ref ? [{ name: p.name, kind: p.kind, ref: p.ref }] : [];
+    const was: OtherReading[] = p.ref
+      ? [
+          {
+            name: p.name,
+            kind: p.kind,
+            ref: p.ref,
+            ...(p.approximate ? { approximate: true } : {}),
+          },
+        ]
+      : [];
     const others = [...was, ...(p.draft?.others ?? [])].filter((o) => !sameRef(o.ref, to.ref));
     const rest = omit(p, 'approximate');
     return {
       ...f,
       geometry: null,
-      properties: { ...rest, kind: to.kind, ref: to.ref, draft: { ...p.draft, others } },
+      properties: {
+        ...rest,
+        kind: to.kind,
+        ref: to.ref,
+        ...(to.approximate ? { approximate: true } : {}),
+        draft: { ...p.draft, others },
+      },
     };
   });
 }
@@ -206,7 +225,9 @@ export function editDetails(state: ReviewState, id: string, d: Details): ReviewS
         name: d.name.trim() || p.name,
         kind: d.kind,
         aliases,
-        ...(d.approximate && f.geometry ? { approximate: true } : {}),
+        // A point of its own, or a ref that gives a point only (a province known by its label
+        // point), may be approximate; an outline may not.
+        ...(d.approximate && (f.geometry || f.properties.approximate) ? { approximate: true } : {}),
         ...(note ? { note } : {}),
       },
     };
@@ -230,7 +251,7 @@ export function addPlace(
       kind: place.kind,
       aliases: [],
       ...(place.ref ? { ref: place.ref } : {}),
-      ...(place.point && place.approximate ? { approximate: true } : {}),
+      ...(place.approximate ? { approximate: true } : {}),
     },
     geometry: place.point ? { type: 'Point', coordinates: place.point } : null,
   };

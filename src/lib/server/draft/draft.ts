@@ -30,7 +30,7 @@ export interface DraftPlace {
   reason: string;
   rejected: string[];
   /** The readings set aside, with refs an editor can pick instead (at most four). */
-  others: { name: string; kind: Kind; ref: string | string[] }[];
+  others: { name: string; kind: Kind; ref: string | string[]; approximate?: true }[];
   /** Mentions as the site will count them (core/mentions with these names and aliases). */
   mentions: number;
 }
@@ -103,7 +103,7 @@ function otherReadings(list: Choice[]): DraftPlace['others'] {
     const key = JSON.stringify(r.ref);
     if (!r.ref || seen.has(key)) continue;
     seen.add(key);
-    out.push({ name: r.name, kind: r.kind, ref: r.ref });
+    out.push({ name: r.name, kind: r.kind, ref: r.ref, ...(r.point ? { approximate: true } : {}) });
   }
   return out.slice(0, 4);
 }

@@ -6,16 +6,15 @@
  */
 import { fold } from '../gazetteer/names';
 import type { Lexicon, Reading } from './lexicon';
+import { withoutPeople } from './people';
 import type { Run, Word } from './runs';
 import {
   COMMON,
   GIVEN_NAMES,
   JOINERS,
-  LEADING,
   MONTHS,
   ORGANISATIONS,
   ORGANISATION_HEADS,
-  TITLES,
   WEEKDAYS,
 } from './words';
 
@@ -114,46 +113,6 @@ export function lowercaseWords(paragraphs: string[]): Set<string> {
 
 /** Readings that name the place itself (not a city only by an alternate name). */
 const strong = (rs: Reading[]) => rs.some((r) => r.type !== 'city' || r.via === 'name');
-
-/**
- * The parts of a run left once people are set aside: a title ("President", "Prime Minister")
- * makes the capitalised words after it, up to a joiner, a person's name; a title just before
- * the run ("said spokesman Wanis …") makes its first name one. Returns [from, to) ranges and
- * the people as ranges.
- */
-function withoutPeople(
-  run: Run,
-  placeAt: (k: number) => boolean,
-): { parts: [number, number][]; people: [number, number][] } {
-  const ws = run.words;
-  const parts: [number, number][] = [];
-  const people: [number, number][] = [];
-  // "The US", "In Syria": a sentence's first word before a name is no part of it.
-  let start = run.sentenceInitial && ws.length > 1 && LEADING.has(ws[0].text) ? 1 : 0;
-  let k = start;
-  let titled = !!run.before && TITLES.has(run.before.replace(/^\p{Ll}/u, (c) => c.toUpperCase()));
-  while (k < ws.length) {
-    const w = ws[k].text;
-    // A title that begins a place's name is no title: "Prince Edward Island", "King George".
-    if (TITLES.has(w) && !titled && placeAt(k)) {
-      k++;
-      continue;
-    }
-    if (TITLES.has(w) || titled) {
-      if (k > start) parts.push([start, k]);
-      while (k < ws.length && TITLES.has(ws[k].text)) k++;
-      const from = k;
-      while (k < ws.length && !JOINERS.has(ws[k].text) && !TITLES.has(ws[k].text)) k++;
-      if (k > from) people.push([from, k]);
-      titled = false;
-      start = k;
-      continue;
-    }
-    k++;
-  }
-  if (start < ws.length) parts.push([start, ws.length]);
-  return { parts, people };
-}
 
 /** A list joined by "and" ("Misrata and Zintan") is of names: the length of i's item. */
 function andItem(ws: Word[], i: number, from: number, to: number): number {

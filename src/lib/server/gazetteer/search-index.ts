@@ -47,6 +47,11 @@ export interface SearchHit {
   countries: string[];
   /** For a list of refs (describeRef), the list; `ref` is then its refs joined by " + ". */
   refs?: string[];
+  /**
+   * Its ref gives a point for a kind of place drawn as an area (a province known by its label
+   * point only): a place on it must be an approximate point.
+   */
+  approximate?: true;
 }
 
 /** One bucket: its forms, each followed by "\n", after a leading "\n". */
@@ -212,6 +217,7 @@ export function hitOf(x: Index, place: number, match?: { q: string; how: MatchCl
       point,
       countries: iso3,
       ...(matched && { matched }),
+      ...(a.shape === 'point' && kind !== 'landmark' ? { approximate: true as const } : {}),
     };
   }
   const f = x.lines[place].split('\t');
