@@ -63,6 +63,28 @@ describe('disambiguation from the article’s context', () => {
     expect(d.notPlaces.map((r) => r.text)).not.toContain('Edward Island');
   });
 
+  it('reads names written another way: "St." for "Saint", no hyphen, "Lake" for "L."', () => {
+    const d = draft(
+      'Cholera reached St. Marc, north of the capital of Haiti.',
+      'In Japan, six died in Kitaakita. Birds died along Lake Erie.',
+    );
+    // Each is named as the article writes it.
+    expect(place(d, 'St. Marc')).toMatchObject({ kind: 'city', ref: 'city:3717588' });
+    expect(place(d, 'Kitaakita')).toMatchObject({ kind: 'city', ref: 'city:6822204' });
+    expect(place(d, 'Lake Erie')).toMatchObject({ kind: 'water', ref: 'water:L. Erie' });
+  });
+
+  it('keeps a valley or bay the gazetteer lacks as one name not placed', () => {
+    const d = draft(
+      'The cow was found in the Fraser Valley, near Vancouver, Canada.',
+      'An otter was seen at Islington Bay, near Auckland, New Zealand.',
+    );
+    const unplaced = d.unplaced.map((u) => u.text);
+    expect(unplaced).toEqual(expect.arrayContaining(['Fraser Valley', 'Islington Bay']));
+    expect(d.places.map((p) => p.name)).not.toContain('Valley');
+    expect(d.places.map((p) => p.name)).not.toContain('Fraser');
+  });
+
   it('places islands by their Natural Earth outlines', () => {
     const d = draft(
       'Wildfires spread across Crete as Greece sent planes. Flights to Bali and Gotland stopped.',

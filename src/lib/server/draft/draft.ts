@@ -6,7 +6,7 @@
 import type { Article } from '../../core/article';
 import type { Kind } from '../../core/kinds';
 import { mentionFinder } from '../../core/mentions';
-import { fold } from '../gazetteer/names';
+import { abbreviated, fold, looseKey } from '../gazetteer/names';
 import { choose, contextOf, describe, groupByForm, REVIEW, type Choice } from './choose';
 import { capitalAliases } from './capitals';
 import { companyUse } from './companies';
@@ -80,9 +80,16 @@ function namesOf(choices: Choice[]): { name: string; aliases: string[] } {
     for (const c of ch.candidates) forms.set(c.form, (forms.get(c.form) ?? 0) + 1);
   const written = [...forms.keys()];
   const usesName = written.some((f) => fold(f) === fold(r.name));
-  // A city GeoNames spells otherwise ("Mişrātah") is named as the text writes it ("Misrata").
-  const name =
-    usesName || r.type !== 'city' ? r.name : [...forms.entries()].sort((a, b) => b[1] - a[1])[0][0];
+  // A city GeoNames spells otherwise ("Mişrātah") is named as the text writes it ("Misrata"),
+  // and so is a feature the text spells out ("Lake Erie", which Natural Earth calls "L. Erie").
+  const spelledOut = abbreviated(fold(r.name))
+    ? written.find((f) => looseKey(f) === looseKey(r.name))
+    : undefined;
+  const name = usesName
+    ? r.name
+    : r.type === 'city'
+      ? [...forms.entries()].sort((a, b) => b[1] - a[1])[0][0]
+      : (spelledOut ?? r.name);
   const seen = new Set([fold(name)]);
   const aliases: string[] = [];
   for (const f of written) {

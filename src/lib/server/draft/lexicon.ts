@@ -8,7 +8,7 @@ import worldCountries from 'world-countries';
 import type { Kind } from '../../core/kinds';
 import { countries, findCitiesMany, findFeatures, regionNames, type City } from '../gazetteer';
 import { englishName, WIRE_FORMS } from '../gazetteer/countries';
-import { fold } from '../gazetteer/names';
+import { fold, looseKey } from '../gazetteer/names';
 import { admin1Divisions } from '../gazetteer/admin1';
 import { APPROXIMATE, GROUPS } from '../gazetteer/compound-places';
 
@@ -90,6 +90,19 @@ function add(map: Map<string, Reading[]>, form: string, r: Reading) {
 }
 
 /** The readings that do not depend on the article: countries, groups, states. */
+let loose: Map<string, Reading[]> | undefined;
+
+/** The fixed readings by `looseKey` ("St. Lucia" is Saint Lucia), for forms `fold` misses. */
+function looseFixed(): Map<string, Reading[]> {
+  if (loose) return loose;
+  loose = new Map();
+  for (const [key, readings] of fixedReadings()) {
+    const k = looseKey(key);
+    if (!loose.has(k)) loose.set(k, readings);
+  }
+  return loose;
+}
+
 function fixedReadings(): Map<string, Reading[]> {
   if (fixed) return fixed;
   const map = new Map<string, Reading[]>();
@@ -240,7 +253,7 @@ export function lexicon(forms: Iterable<string>, lang = 'en'): Lexicon {
           .map((r) => ({ ...r, via: 'name', suffixed: true }));
       const key = fold(form).replace(/^the /, '');
       // A country's name in another language counts only in an article in that language.
-      const out = (fixedMap.get(key) ?? []).filter(
+      const out = (fixedMap.get(key) ?? looseFixed().get(looseKey(form)) ?? []).filter(
         (r) => (!r.lang || r.lang === language) && !r.wordy,
       );
       const approx = approximate.get(key);
@@ -252,7 +265,7 @@ export function lexicon(forms: Iterable<string>, lang = 'en'): Lexicon {
           name: c.name,
           kind: 'city',
           ref: `city:${c.geonameid}`,
-          via: fold(c.name) === fold(form) ? 'name' : 'alt',
+          via: looseKey(c.name) === looseKey(form) ? 'name' : 'alt',
           countries: [iso3Of(c.countryCode)],
           city: c,
         });

@@ -46,6 +46,17 @@ const PLACE_HEADS = new Set(
   ),
 );
 
+/**
+ * Words that end the name of a natural feature or a park: "Fraser Valley", "Islington Bay",
+ * "Waiheke Island". Such a name the gazetteer lacks is one name not placed, not its first word
+ * read as a place (the Fraser river) and the last as a town called "Valley".
+ */
+const FEATURE_HEADS = new Set(
+  'Valley Bay Island Islands Isles Peninsula Coast Plateau Basin Delta Gulf Strait Sound Harbour Harbor Creek Lake Mountains Mountain Hills Range Desert Forest Falls Beach Canyon Reef Lagoon Plain Plains Park'.split(
+    ' ',
+  ),
+);
+
 /** A single word the text also writes in lower case is a common word, unless the gazetteer
  * knows it as more than a city, or as a city of a million people (a capital, say). */
 function commonWord(word: string, readings: Reading[], lower: Set<string>): boolean {
@@ -173,6 +184,17 @@ export function segment(
         while (k < to - 1 && lex.readings(ws[k].text).some((r) => r.via === 'demonym')) k++;
         reject(k, to, `an organisation or institution ("… ${ws[to - 1].text}")`);
         to = k;
+      }
+      const last = ws[to - 1]?.text;
+      if (
+        to - from >= 2 &&
+        to - from <= 4 &&
+        FEATURE_HEADS.has(last) &&
+        !(whole && lookup(lex, whole).readings.length) &&
+        !ws.slice(from, to).some((w) => JOINERS.has(w.text))
+      ) {
+        reject(from, to, 'no place of that name in the gazetteer', 'unplaced');
+        return;
       }
       let i = from;
       let pendingUnknown = false;

@@ -8,7 +8,7 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
-import { fold } from './names';
+import { fold, looseKey, mayLoosen } from './names';
 
 export interface City {
   geonameid: number;
@@ -86,6 +86,11 @@ export function city(geonameid: number): City | undefined {
  */
 export function findCitiesMany(names: readonly string[]): Map<string, City[]> {
   const wanted = new Map(names.map((n) => [fold(n), [] as number[]]));
+  // The same places by a looser key ("St. Marc" is Saint-Marc; "Kitaakita" is Kita-Akita).
+  const loose = new Map(names.map((n) => [looseKey(n), [] as number[]]));
+  const add = (rows: number[] | undefined, row: number) => {
+    if (rows && rows[rows.length - 1] !== row) rows.push(row);
+  };
   const lines = tableOf().lines;
   for (let row = 0; row < lines.length; row++) {
     const line = lines[row];
@@ -93,18 +98,20 @@ export function findCitiesMany(names: readonly string[]): Map<string, City[]> {
     const a = line.indexOf('\t');
     const d = line.indexOf('\t', line.indexOf('\t', line.indexOf('\t', a + 1) + 1) + 1);
     for (const n of fold(line.slice(a + 1, d)).split(/[\t,]/)) {
-      const rows = wanted.get(n);
-      if (rows && rows[rows.length - 1] !== row) rows.push(row);
+      add(wanted.get(n), row);
+      add(loose.get(mayLoosen(n) ? looseKey(n) : n), row);
     }
   }
   const out = new Map<string, City[]>();
-  for (const [n, rows] of wanted)
+  for (const name of names) {
+    const rows = [...new Set([...wanted.get(fold(name))!, ...loose.get(looseKey(name))!])];
     out.set(
-      n,
+      fold(name),
       rows
         .map((r) => parse(lines[r]))
         .sort((x, y) => y.population - x.population || x.geonameid - y.geonameid),
     );
+  }
   return out;
 }
 

@@ -7,7 +7,7 @@
 import type { Geometry } from 'geojson';
 import type { RefProblem } from '../../core/ref';
 import { loadExtract, type NamedProps } from './extract';
-import { didYouMean, fold, nearest } from './names';
+import { didYouMean, fold, looseKey, mayLoosen, nearest } from './names';
 
 export type FeatureNamespace = 'water' | 'river' | 'feature';
 
@@ -26,12 +26,14 @@ interface Index {
 const indexes = new Map<FeatureNamespace, Index>();
 
 /**
- * A name's keys: folded, and folded without its apostrophes when it has any, so that the
- * English "Oahu" and "Kauai" find Natural Earth's "O‘ahu" and "Kauaʻi" as their own spellings do.
+ * A name's keys: folded, and its `looseKey` (apostrophes, spaces and hyphens dropped,
+ * abbreviations spelled out), so that the English "Oahu" and "Kauai" find Natural Earth's
+ * "O‘ahu" and "Kauaʻi" as their own spellings do, and "Lake Erie" finds "L. Erie".
  */
 function keys(name: string): string[] {
   const key = fold(name);
-  return key.includes("'") ? [key, key.replace(/'/g, '')] : [key];
+  const loose = mayLoosen(key) ? looseKey(name) : key;
+  return loose === key ? [key] : [key, loose];
 }
 
 function build(namespace: FeatureNamespace): Index {
@@ -109,8 +111,9 @@ export interface FeatureCandidate {
 /** Water, rivers and features that answer to `name`, each with the reference that draws it. */
 export function findFeatures(name: string): FeatureCandidate[] {
   const key = fold(name);
+  const loose = looseKey(name);
   return (['water', 'river', 'feature'] as const).flatMap((ns) =>
-    (featureIndex(ns).byName.get(key) ?? []).map((f) => ({
+    (featureIndex(ns).byName.get(key) ?? featureIndex(ns).byName.get(loose) ?? []).map((f) => ({
       ref: `${ns}:${f.properties.name}`,
       name: f.properties.name,
       alt: f.properties.alt ?? [],

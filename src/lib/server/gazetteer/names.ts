@@ -32,6 +32,46 @@ export function fold(name: string): string {
   );
 }
 
+/** Abbreviations written before a name, as a folded name spells them out. */
+const ABBREVIATED: Record<string, string> = {
+  st: 'saint',
+  ste: 'sainte',
+  mt: 'mount',
+  ft: 'fort',
+  pt: 'point',
+};
+
+/**
+ * A looser key than `fold`, for names written in more than one way: "St. Marc", "Saint Marc"
+ * and "Saint-Marc", "Kitaakita" and "Kita-Akita", "L. Erie" and "Lake Erie" have one key:
+ * abbreviations before a word spelled out, then spaces, hyphens and apostrophes dropped.
+ */
+export function looseKey(name: string): string {
+  return (
+    fold(name)
+      .replace(
+        /(^|[\s-])(st|ste|mt|ft|pt)\.?(?=[\s-]|$)/g,
+        (_, pre: string, abbr: string) => pre + ABBREVIATED[abbr],
+      )
+      // Natural Earth's "L. Erie", "L. Albert": with its dot only ("L Street" is no lake).
+      .replace(/(^|[\s-])l\.(?=[\s-])/g, '$1lake')
+      // Dots stay: "A. So" (in "type A. So far") is no "Aso".
+      .replace(/[\s\-']/g, '')
+  );
+}
+
+/**
+ * Whether a gazetteer's (folded) name is filed under its `looseKey` too: when it has a hyphen,
+ * an apostrophe or an abbreviation. Not for spaces alone, so that a person's "Van Dyke" in the
+ * text never finds a town called Vandyke, nor "A. So" one called Aso.
+ */
+export const mayLoosen = (folded: string) =>
+  /[-']|(?:^|[\s-])(?:st|ste|mt|ft|pt|l)\.?(?=[\s-]|$)/.test(folded);
+
+/** Whether a folded name writes a word short, with a dot ("l. erie", "mt. kenya"). */
+export const abbreviated = (folded: string) =>
+  /(?:^|[\s-])(?:st|ste|mt|ft|pt|l)\.(?=[\s-]|$)/.test(folded);
+
 /** Levenshtein distance, with one row of memory; `max` stops early once it is exceeded. */
 export function editDistance(a: string, b: string, max = Infinity): number {
   if (Math.abs(a.length - b.length) > max) return max + 1;
