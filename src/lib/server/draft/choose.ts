@@ -45,6 +45,8 @@ export interface Context {
   weight: Map<string, number>;
   /** Names the text uses as a company's, with the words that show it (companies.ts). */
   companies?: Map<string, string>;
+  /** Names the text uses only for a disease ("Hong Kong Flu"), with the words (diseases.ts). */
+  diseases?: Map<string, string>;
 }
 
 export function contextOf(groups: Map<string, Candidate[]>): Context {
@@ -196,6 +198,15 @@ export function choose(
     }
     const [top, ...rest] = scored;
     // A river, range, region or small town named like a company the text talks of as one.
+    const disease = ctx.diseases?.get(key);
+    if (disease) {
+      unchosen.push({
+        key,
+        candidates: cands,
+        reason: `names a disease ("${disease}"), not ${describe(top.r)}`,
+      });
+      continue;
+    }
     const company = ctx.companies?.get(key);
     const yields =
       top.r.type === 'feature' ||

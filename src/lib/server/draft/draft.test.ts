@@ -74,6 +74,19 @@ describe('disambiguation from the article’s context', () => {
     expect(place(d, 'Lake Erie')).toMatchObject({ kind: 'water', ref: 'water:L. Erie' });
   });
 
+  it('does not place a name the article uses only for a disease (Hong Kong Flu, West Nile virus)', () => {
+    const d = draft(
+      'Six died of the Hong Kong Flu in Akita, Japan. West Nile virus reached Texas.',
+      'The Spanish flu of 1918 is remembered in Spain.',
+    );
+    const names = d.places.map((p) => p.name);
+    expect(names).toEqual(expect.arrayContaining(['Akita', 'Japan', 'Texas', 'Spain']));
+    expect(names).not.toContain('Hong Kong');
+    expect(names).not.toContain('The West');
+    expect(place(d, 'Spain')?.aliases).not.toContain('Spanish');
+    expect(d.unplaced.find((u) => u.text === 'Hong Kong')?.reason).toMatch(/names a disease/);
+  });
+
   it('keeps a valley or bay the gazetteer lacks as one name not placed', () => {
     const d = draft(
       'The cow was found in the Fraser Valley, near Vancouver, Canada.',

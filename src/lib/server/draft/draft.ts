@@ -10,6 +10,7 @@ import { abbreviated, fold, looseKey } from '../gazetteer/names';
 import { choose, contextOf, describe, groupByForm, REVIEW, type Choice } from './choose';
 import { capitalAliases } from './capitals';
 import { companyUse } from './companies';
+import { diseaseUse } from './diseases';
 import { lexicon } from './lexicon';
 import { runsOf } from './runs';
 import { formsOf, lowercaseWords, segment, type Rejection } from './segment';
@@ -148,11 +149,14 @@ export function draftArticle(article: Article, options: DraftOptions = {}): Draf
       });
   }
   const companies = new Map<string, string>();
+  const diseases = new Map<string, string>();
   for (const [key, cands] of groups) {
     const use = companyUse(cands, (n) => paragraphs[n - 1]);
     if (use) companies.set(key, use);
+    const disease = diseaseUse(cands, (n) => paragraphs[n - 1]);
+    if (disease) diseases.set(key, disease);
   }
-  const chosen = choose(groups, { ...contextOf(groups), companies });
+  const chosen = choose(groups, { ...contextOf(groups), companies, diseases });
   const { unchosen } = chosen;
   const { choices, aliases: capitals } = capitalAliases(chosen.choices, (n) => paragraphs[n - 1]);
 
