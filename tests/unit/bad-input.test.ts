@@ -275,7 +275,7 @@ describe('bad input stops the build with one message per problem', () => {
     [
       'a ref of the wrong form',
       places(viennaBy({ ref: 'Vienna' }), budapest),
-      'places.geojson (place "vienna"): ref "Vienna" is not of the form <type>:<name>. Start it with one of country:, region:, continent:, city:, water:, river:, feature:, admin1:; for example "country:IRQ" or "city:99072".',
+      'places.geojson (place "vienna"): ref "Vienna" is not of the form <type>:<name>. Start it with one of country:, region:, continent:, city:, water:, river:, feature:, admin1:, admin2:; for example "country:IRQ" or "city:99072".',
     ],
     [
       'a ref whose type disagrees with the kind',

@@ -12,6 +12,7 @@
  *   river:<Natural Earth name>               river:Danube
  *   feature:<Natural Earth name>             feature:Sahara            (ranges, deserts, islands)
  *   admin1:<ISO 3166-2> or <ISO3>/<name>      admin1:US-TX, admin1:AUS/Queensland (states, provinces)
+ *   admin2:<US state's ISO 3166-2>/<county>  admin2:US-TX/Dallas        (US counties and parishes)
  *
  * A list of references is their union: ["country:SYR", "country:IRQ"].
  */
@@ -27,6 +28,7 @@ export const REF_TYPES = [
   'river',
   'feature',
   'admin1',
+  'admin2',
 ] as const;
 export type RefType = (typeof REF_TYPES)[number];
 
@@ -49,6 +51,9 @@ const FORM = /^([a-z][a-z0-9]*):(.*)$/;
 export const ADMIN1_CODE = /^[A-Z]{2}-[A-Z0-9]{1,3}$/;
 /** The second: its country's ISO 3166-1 alpha-3 and its name (`USA/Texas`). */
 export const ADMIN1_NAMED = /^([A-Z]{3})\/(.+)$/;
+
+/** A US county or parish: its state's ISO 3166-2 code and its name (`US-LA/Jefferson`). */
+export const ADMIN2_NAMED = /^(US-[A-Z]{2})\/(.+)$/;
 
 /** Reads one reference, or says what is wrong with its form. */
 export function parseRef(text: string): Ref | RefProblem {
@@ -75,6 +80,11 @@ export function parseRef(text: string): Ref | RefProblem {
       problem: `ref "${text}" is neither an ISO 3166-2 code nor <ISO3>/<name>`,
       fix: 'Write the state or province as "admin1:US-TX" or "admin1:USA/Texas".',
     };
+  if (type === 'admin2' && !ADMIN2_NAMED.test(value))
+    return {
+      problem: `ref "${text}" is not <state's ISO 3166-2>/<county>`,
+      fix: 'Write a US county or parish as "admin2:US-TX/Dallas" or "admin2:US-LA/Jefferson Parish".',
+    };
   if (type === 'city' && !/^\d+$/.test(value))
     return {
       problem: `ref "${text}" is not a GeoNames id`,
@@ -87,9 +97,9 @@ export function parseRef(text: string): Ref | RefProblem {
 export const REF_TYPES_FOR_KIND: Record<Kind, readonly RefType[]> = {
   city: ['city'],
   country: ['country'],
-  region: ['region', 'continent', 'country', 'feature', 'admin1'],
-  historical: ['country', 'region', 'continent', 'admin1'],
-  concept: ['country', 'region', 'continent', 'water', 'feature', 'admin1'],
+  region: ['region', 'continent', 'country', 'feature', 'admin1', 'admin2'],
+  historical: ['country', 'region', 'continent', 'admin1', 'admin2'],
+  concept: ['country', 'region', 'continent', 'water', 'feature', 'admin1', 'admin2'],
   water: ['water', 'river'],
   landmark: ['city', 'feature'],
   route: ['river'],

@@ -45,12 +45,15 @@ export interface Context {
   weight: Map<string, number>;
   /** Names the text uses as a company's, with the words that show it (companies.ts). */
   companies?: Map<string, string>;
+  /** The states and provinces the article names, or names a town of (ISO 3166-2). */
+  states?: Set<string>;
   /** Names the text uses only for a disease ("Hong Kong Flu"), with the words (diseases.ts). */
   diseases?: Map<string, string>;
 }
 
 export function contextOf(groups: Map<string, Candidate[]>): Context {
   const weight = new Map<string, number>();
+  const states = new Set<string>();
   const bump = (iso3: string, w: number) => weight.set(iso3, (weight.get(iso3) ?? 0) + w);
   for (const cands of groups.values()) {
     const rs = cands[0].readings;
@@ -65,8 +68,12 @@ export function contextOf(groups: Map<string, Candidate[]>): Context {
     // about the United States.
     const state = rs.find((r) => r.type === 'state');
     if (!country && state) bump(state.countries[0], 0.5);
+    if (state && typeof state.ref === 'string') states.add(state.ref.slice('admin1:'.length));
+    for (const c of cities)
+      if (c.city?.countryCode === 'US' && c.city.population >= 10_000 && c.city.admin1)
+        states.add(`US-${c.city.admin1}`);
   }
-  return { weight };
+  return { weight, states };
 }
 
 function support(ctx: Context, iso3: string, self: string[] = []): number {
@@ -122,6 +129,15 @@ function score(r: Reading, ctx: Context, initialOnly: boolean, all: Reading[]): 
       if (seat) return 0.4;
       if (rival && own > support(ctx, rival.countries[0], rival.countries)) return 0.96;
       return rival ? 0.3 : 0.6 + Math.min(0.3, 0.15 * own);
+    }
+    case 'county': {
+      // "Orange County" is California's beside Anaheim or California, Florida's beside
+      // Orlando, and for review when the article names both states; alone, it is firm only
+      // when one state has a county of that name.
+      const namesakes = all.filter((x) => x.type === 'county');
+      const inContext = namesakes.filter((x) => x.state && ctx.states?.has(x.state));
+      if (r.state && ctx.states?.has(r.state)) return inContext.length === 1 ? 0.93 : 0.65;
+      return namesakes.length === 1 ? 0.8 : 0.6;
     }
     case 'city': {
       // A country's own name is the country, even where its capital is called so too and the

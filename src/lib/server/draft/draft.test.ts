@@ -48,6 +48,17 @@ describe('disambiguation from the article’s context', () => {
     expect(place(d, 'Kisumu')).toMatchObject({ kind: 'city' });
   });
 
+  it('drafts US counties and parishes, by the state the article names', () => {
+    const d = draft(
+      'Three died in Dallas County, Texas, and two in St. Bernard Parish near New Orleans.',
+      'Dallas itself closed its schools.',
+    );
+    expect(place(d, 'Dallas County')).toMatchObject({ ref: 'admin2:US-TX/Dallas', review: false });
+    expect(place(d, 'St. Bernard Parish')).toMatchObject({ ref: 'admin2:US-LA/St. Bernard' });
+    // Alone, "Dallas" is the city.
+    expect(place(d, 'Dallas')).toMatchObject({ kind: 'city', ref: 'city:4684888' });
+  });
+
   it('keeps a country’s name for the country, and ordinary words for no division', () => {
     const d = draft(
       'The fungus reached Panama, near Tortí in Panamá Province, and spread west.',

@@ -10,9 +10,11 @@ import { countries, findCitiesMany, findFeatures, regionNames, type City } from 
 import { englishName, WIRE_FORMS } from '../gazetteer/countries';
 import { fold, looseKey } from '../gazetteer/names';
 import { admin1Divisions } from '../gazetteer/admin1';
+import { counties } from '../gazetteer/admin2';
 import { APPROXIMATE, GROUPS } from '../gazetteer/compound-places';
 
-export type ReadingType = 'country' | 'group' | 'feature' | 'city' | 'approximate' | 'state';
+export type ReadingType =
+  'country' | 'group' | 'feature' | 'city' | 'approximate' | 'state' | 'county';
 
 export interface Reading {
   type: ReadingType;
@@ -27,6 +29,8 @@ export interface Reading {
   countries: string[];
   /** A city's GeoNames record; an approximate place's point comes from its capital. */
   city?: City;
+  /** A US county's state (ISO 3166-2), for context: "Orange County" beside Anaheim. */
+  state?: string;
   /** A state named with its kind's word ("Nyanza Province"): no city or country rivals it. */
   suffixed?: boolean;
   /** A state whose name is an ordinary word (COMMON_WORDS): read only when suffixed. */
@@ -85,7 +89,10 @@ function nativeLanguage(iso3: string, form: string): string | undefined {
 function add(map: Map<string, Reading[]>, form: string, r: Reading) {
   const key = fold(form).replace(/^the /, '');
   const list = map.get(key) ?? [];
-  if (!list.some((x) => x.name === r.name && x.type === r.type)) list.push(r);
+  // Once each: by name, and by ref where several places share one (five US "Dallas County"s).
+  const same = (x: Reading) =>
+    x.name === r.name && x.type === r.type && (x.type !== 'county' || x.ref === r.ref);
+  if (!list.some(same)) list.push(r);
   map.set(key, list);
 }
 
@@ -178,6 +185,18 @@ function fixedReadings(): Map<string, Reading[]> {
           }
         : {}),
     });
+  // US counties and parishes by their name and kind's word only ("Dallas County"): alone,
+  // "Dallas" is the city.
+  for (const c of counties())
+    add(map, `${c.name} ${c.word}`, {
+      type: 'county',
+      name: `${c.name} ${c.word}`,
+      kind: 'region',
+      ref: `admin2:${c.code}`,
+      via: 'name',
+      countries: ['USA'],
+      state: c.state,
+    });
   fixed = map;
   return map;
 }
@@ -248,9 +267,14 @@ export function lexicon(forms: Iterable<string>, lang = 'en'): Lexicon {
       // "Nyanza Province", "Akita Prefecture": the division of that name, and only it.
       const division = DIVISION_WORD.exec(form);
       if (division)
-        return (fixedMap.get(fold(division[1])) ?? [])
-          .filter((r) => r.type === 'state')
-          .map((r) => ({ ...r, via: 'name', suffixed: true }));
+        return [
+          ...(fixedMap.get(fold(form)) ?? looseFixed().get(looseKey(form)) ?? []).filter(
+            (r) => r.type === 'county',
+          ),
+          ...(fixedMap.get(fold(division[1])) ?? [])
+            .filter((r) => r.type === 'state')
+            .map((r) => ({ ...r, via: 'name' as const, suffixed: true })),
+        ];
       const key = fold(form).replace(/^the /, '');
       // A country's name in another language counts only in an article in that language.
       const out = (fixedMap.get(key) ?? looseFixed().get(looseKey(form)) ?? []).filter(

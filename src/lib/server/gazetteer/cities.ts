@@ -21,6 +21,8 @@ export interface City {
   /** GeoNames feature class (P: populated place) and code (PPLC capital, PPLA admin seat…). */
   featureClass: string;
   featureCode: string;
+  /** GeoNames' first-order division code: for the United States, the state's postal code. */
+  admin1: string;
 }
 
 interface Table {
@@ -56,7 +58,8 @@ export function cityLines(): readonly string[] {
 }
 
 // GeoNames' columns (readme of the dump): 0 id, 1 name, 2 ascii name, 3 alternate names,
-// 4 latitude, 5 longitude, 6 feature class, 7 feature code, 8 country code, 14 population.
+// 4 latitude, 5 longitude, 6 feature class, 7 feature code, 8 country code, 10 admin1 code,
+// 14 population.
 function parse(line: string): City {
   const f = line.split('\t');
   return {
@@ -68,6 +71,7 @@ function parse(line: string): City {
     population: Number(f[14]) || 0,
     featureClass: f[6],
     featureCode: f[7],
+    admin1: f[10],
   };
 }
 

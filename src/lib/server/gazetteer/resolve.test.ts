@@ -143,6 +143,15 @@ describe('resolveRef', { timeout: 60_000 }, () => {
     near(at('admin1:DEU/Bayern'), [11.4, 48.9]);
   });
 
+  it('draws a US county or parish by its state and name, with or without its kind’s word', () => {
+    const DALLAS: Position = [-96.797, 32.777];
+    expect(booleanPointInPolygon(DALLAS, area('admin2:US-TX/Dallas'))).toBe(true);
+    expect(area('admin2:US-TX/Dallas County')).toEqual(area('admin2:US-TX/Dallas'));
+    expect(booleanPointInPolygon([-90.07, 29.95], area('admin2:US-LA/Orleans Parish'))).toBe(true);
+    expect(problem('admin2:US-TX/Dalas')).toMatch(/did you mean US-TX\/Dallas \(Dallas County\)/);
+    expect(parseRef('admin2:Dallas')).toMatchObject({ problem: /not <state's ISO 3166-2>/ });
+  });
+
   it('names the nearest states of an unknown one, and which countries it has', () => {
     expect(problem('admin1:US-TQ')).toMatch(
       /^no state or province US-TQ; did you mean .*US-TX \(Texas\)/,

@@ -12,6 +12,7 @@ import { countryOutline } from './countries';
 import { namedFeature } from './features';
 import { groupOutline } from './regions';
 import { admin1Outline } from './admin1';
+import { countyOutline } from './admin2';
 
 function cityPoint(ref: Ref): { geometry: Geometry } | RefProblem {
   const found = city(Number(ref.value));
@@ -35,6 +36,8 @@ export const resolveRef: Resolver = (ref) => {
       return cityPoint(ref);
     case 'admin1':
       return admin1Outline(ref.value);
+    case 'admin2':
+      return countyOutline(ref.value);
     case 'water':
     case 'river':
     case 'feature': {

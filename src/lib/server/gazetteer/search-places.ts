@@ -9,6 +9,7 @@ import type { Geometry } from 'geojson';
 import type { Kind } from '../../core/kinds';
 import { labelPoint, type LabelledGeometry } from '../../geo/label-points';
 import { admin1Divisions } from './admin1';
+import { counties } from './admin2';
 import {
   countries,
   country,
@@ -53,18 +54,9 @@ export interface AreaPlace {
  * places: a town of 30,000 there (59.8) passes a city of 200,000 elsewhere (53.0) but not a
  * capital of 2 million (68.0).
  */
-/**
- * A division known by a point only (Natural Earth's label points, every country but four)
- * ranks as a town of 100,000 people: below the cities named like most of them (Paris, Khartoum).
- */
-export const IMPORTANCE = {
-  country: 100,
-  continent: 90,
-  region: 87,
-  subregion: 85,
-  state: 70,
-  pointState: 50,
-};
+export const IMPORTANCE = { country: 100, continent: 90, region: 87, subregion: 85, state: 70 };
+/** A division known by its point only, or a US county: as a town of 100,000 (Paris first). */
+const MINOR_AREA = 50;
 export const featureImportance = (rank: number) => 66 - 2 * rank;
 export const cityImportance = (population: number, capital: boolean) =>
   10 * Math.log10(population + 1) + (capital ? 5 : 0);
@@ -225,15 +217,30 @@ export function areaPlaces(): AreaPlace[] {
       point: point(geometry),
       countries: [d.country],
       shape: geometry.type === 'Point' ? 'point' : 'area',
-      importance: geometry.type === 'Point' ? IMPORTANCE.pointState : IMPORTANCE.state,
+      importance: geometry.type === 'Point' ? MINOR_AREA : IMPORTANCE.state,
       major: geometry.type !== 'Point',
     };
   });
+  const stateNames = new Map(admin1Divisions().map((d) => [d.properties.code, d.properties.name]));
+  const usCounties = counties().map((c): AreaPlace => ({
+    ref: `admin2:${c.code}`,
+    name: `${c.name} ${c.word}`,
+    kind: 'region',
+    label: `${c.name} ${c.word}, ${stateNames.get(c.state) ?? c.state}, the United States`,
+    forms: [`${c.name} ${c.word}`],
+    alt: [],
+    point: point(c.geometry),
+    countries: ['USA'],
+    shape: 'area',
+    importance: MINOR_AREA - 2,
+    major: false,
+  }));
   places = [
     ...byIso3.values(),
     ...groups,
     ...namedGroups(groups, byIso3),
     ...states,
+    ...usCounties,
     ...(['water', 'river', 'feature'] as const).flatMap(featurePlaces),
   ];
   return places;

@@ -110,7 +110,17 @@ describe('searchGazetteer', { timeout: 120_000 }, () => {
     for (const q of queries) for (const h of searchGazetteer(q, { limit: 4 })) hits.set(h.ref, h);
     const types = new Set([...hits.keys()].map((r) => r.split(':')[0]));
     expect([...types].sort()).toEqual(
-      ['admin1', 'city', 'continent', 'country', 'feature', 'region', 'river', 'water'].sort(),
+      [
+        'admin1',
+        'admin2',
+        'city',
+        'continent',
+        'country',
+        'feature',
+        'region',
+        'river',
+        'water',
+      ].sort(),
     );
     for (const [ref, hit] of hits) {
       const resolved = resolveRefs(ref);

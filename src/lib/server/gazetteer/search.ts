@@ -8,6 +8,7 @@
  */
 import { parseRef } from '../../core/ref';
 import { admin1 } from './admin1';
+import { county } from './admin2';
 import { countries } from './countries';
 import { namedFeature } from './features';
 import { fold } from './names';
@@ -143,6 +144,7 @@ function placeOf(x: Index, text: string): { place: number; shape: Shape } | unde
   let canonical: string | undefined;
   if (ref.type === 'country') canonical = ref.value;
   else if (ref.type === 'admin1') canonical = admin1(ref.value)?.properties.code;
+  else if (ref.type === 'admin2') canonical = county(ref.value)?.code;
   else if (ref.type === 'region') canonical = regionNames().find(same);
   else if (ref.type === 'continent') canonical = CONTINENT_NAMES.find(same);
   else {
