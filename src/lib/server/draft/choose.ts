@@ -45,15 +45,19 @@ export interface Context {
   weight: Map<string, number>;
   /** Names the text uses as a company's, with the words that show it (companies.ts). */
   companies?: Map<string, string>;
-  /** The states and provinces the article names, or names a town of (ISO 3166-2). */
-  states?: Set<string>;
+  /**
+   * The states and provinces the article names, or names a town of (ISO 3166-2), each with how
+   * many of its names point there.
+   */
+  states?: Map<string, number>;
   /** Names the text uses only for a disease ("Hong Kong Flu"), with the words (diseases.ts). */
   diseases?: Map<string, string>;
 }
 
 export function contextOf(groups: Map<string, Candidate[]>): Context {
   const weight = new Map<string, number>();
-  const states = new Set<string>();
+  const states = new Map<string, number>();
+  const inState = (code: string) => states.set(code, (states.get(code) ?? 0) + 1);
   const bump = (iso3: string, w: number) => weight.set(iso3, (weight.get(iso3) ?? 0) + w);
   for (const cands of groups.values()) {
     const rs = cands[0].readings;
@@ -68,10 +72,13 @@ export function contextOf(groups: Map<string, Candidate[]>): Context {
     // about the United States.
     const state = rs.find((r) => r.type === 'state');
     if (!country && state) bump(state.countries[0], 0.5);
-    if (state && typeof state.ref === 'string') states.add(state.ref.slice('admin1:'.length));
-    for (const c of cities)
-      if (c.city?.countryCode === 'US' && c.city.population >= 10_000 && c.city.admin1)
-        states.add(`US-${c.city.admin1}`);
+    if (state && typeof state.ref === 'string') inState(state.ref.slice('admin1:'.length));
+    // A US town names its state only when no other town of 10,000 people has its name:
+    // "Vancouver" is Washington's and British Columbia's, and says neither.
+    const towns = cities.filter((c) => (c.city?.population ?? 0) >= 10_000);
+    const inStates = new Set(towns.map((c) => `${c.city!.countryCode}-${c.city!.admin1}`));
+    if (towns.length && inStates.size === 1 && towns[0].city!.countryCode === 'US')
+      inState([...inStates][0]);
   }
   return { weight, states };
 }
@@ -83,13 +90,18 @@ function support(ctx: Context, iso3: string, self: string[] = []): number {
 }
 
 /** A city's score: population (1,000 → 0, 10 million → 1), its country in the article, rank. */
-function cityScore(r: Reading, ctx: Context, initialOnly: boolean): number {
+/** `self`: the name is this town's alone among towns of 10,000 (it named its state itself). */
+function cityScore(r: Reading, ctx: Context, initialOnly: boolean, self = false): number {
   const c = r.city!;
   const pop = Math.min(1, Math.max(0, (Math.log10(Math.max(c.population, 1)) - 3) / 4));
   const s = support(ctx, r.countries[0]);
   let score = 0.25 + 0.4 * pop + Math.min(0.35, 0.25 * s);
   if (c.featureCode === 'PPLC') score += 0.1;
   else if (c.featureCode === 'PPLA') score += 0.05;
+  // A US town in a state the article names otherwise ("Irvine, California"): not counting the
+  // town's own name. GeoNames' admin1 codes are ISO 3166-2's for the United States only.
+  const own = c.population >= 10_000 && self ? 1 : 0;
+  if (c.countryCode === 'US' && (ctx.states?.get(`US-${c.admin1}`) ?? 0) > own) score += 0.1;
   if (r.via === 'alt') score -= 0.1;
   if (initialOnly) score -= 0.1;
   return Math.min(0.97, score);
@@ -143,7 +155,9 @@ function score(r: Reading, ctx: Context, initialOnly: boolean, all: Reading[]): 
       // A country's own name is the country, even where its capital is called so too and the
       // article names places around it ("Panama", "Kuwait", "Djibouti").
       const country = all.some((x) => x.type === 'country' && x.via === 'name');
-      return Math.min(cityScore(r, ctx, initialOnly), country ? 0.9 : 1);
+      const towns = all.filter((x) => x.type === 'city' && (x.city?.population ?? 0) >= 10_000);
+      const self = r.via === 'name' && towns.length === 1 && towns[0] === r;
+      return Math.min(cityScore(r, ctx, initialOnly, self), country ? 0.9 : 1);
     }
   }
 }

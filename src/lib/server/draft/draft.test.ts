@@ -59,6 +59,15 @@ describe('disambiguation from the article’s context', () => {
     expect(place(d, 'Dallas')).toMatchObject({ kind: 'city', ref: 'city:4684888' });
   });
 
+  it('reads a US town firmly in a state the article names, and no river in a brand', () => {
+    const d = draft(
+      'A man sued Taco Bell in Irvine, California. Taco Bell Canada recalled onions.',
+    );
+    expect(place(d, 'Irvine')).toMatchObject({ ref: 'city:5359777', review: false });
+    expect(d.places.map((p) => p.name)).not.toContain('Bell');
+    expect(place(d, 'Canada')).toMatchObject({ ref: 'country:CAN' });
+  });
+
   it('keeps a country’s name for the country, and ordinary words for no division', () => {
     const d = draft(
       'The fungus reached Panama, near Tortí in Panamá Province, and spread west.',

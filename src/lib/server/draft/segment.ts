@@ -243,9 +243,10 @@ export function segment(
         const single = j - i === 1;
         // Inside a longer run, a word that is only some city's alternate name is a part of
         // another name, not a place of its own; so is a town's name after a word of no
-        // reading ("Iron Gates").
+        // reading ("Iron Gates"), or a river's or island's ("Taco Bell" is no river Bell).
         if (single && !strong(readings) && andItem(ws, i, from, to) > 1) continue;
-        if (single && pendingUnknown && readings.every((r) => r.type === 'city')) continue;
+        const minor = (r: Reading) => r.type === 'city' || r.type === 'feature';
+        if (single && pendingUnknown && readings.every(minor)) continue;
         const word = ws[i].text;
         const initial = i === 0 && run.sentenceInitial;
         if (single && (MONTHS.has(word) || WEEKDAYS.has(word)))
