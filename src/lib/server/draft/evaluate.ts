@@ -11,6 +11,7 @@
  */
 import { readdirSync, readFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
+import { booleanPointInPolygon } from '@turf/boolean-point-in-polygon';
 import distance from '@turf/distance';
 import type { Geometry, Position } from 'geojson';
 import { parseArticle } from '../../core/article';
@@ -134,18 +135,8 @@ export function kmToShape(at: [number, number], g: Geometry): number {
       return Math.min(...g.geometries.map((x) => kmToShape(at, x)));
   }
   for (const rings of polygons) {
-    // Even-odd rule over all rings: inside the outer ring and outside every hole.
-    let inside = false;
-    for (const ring of rings) {
-      line(ring);
-      for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) {
-        const [xi, yi] = ring[i];
-        const [xj, yj] = ring[j];
-        if (yi > lat0 !== yj > lat0 && lng0 < ((xj - xi) * (lat0 - yi)) / (yj - yi) + xi)
-          inside = !inside;
-      }
-    }
-    if (inside) return 0;
+    rings.forEach(line);
+    if (booleanPointInPolygon(at, { type: 'Polygon', coordinates: rings })) return 0;
   }
   return best;
 }

@@ -39,7 +39,14 @@ const ABBREVIATED: Record<string, string> = {
   mt: 'mount',
   ft: 'fort',
   pt: 'point',
+  l: 'lake',
 };
+
+/** One of them as a word of a folded name, with its dot or (but "l") without. */
+const SHORT = new RegExp(
+  `(^|[\\s-])(${Object.keys(ABBREVIATED).join('|')})(\\.)?(?=[\\s-]|$)`,
+  'g',
+);
 
 /**
  * A looser key than `fold`, for names written in more than one way: "St. Marc", "Saint Marc"
@@ -49,28 +56,28 @@ const ABBREVIATED: Record<string, string> = {
 export function looseKey(name: string): string {
   return (
     fold(name)
-      .replace(
-        /(^|[\s-])(st|ste|mt|ft|pt)\.?(?=[\s-]|$)/g,
-        (_, pre: string, abbr: string) => pre + ABBREVIATED[abbr],
+      // Natural Earth's "L. Erie", "L. Albert": "l" with its dot only ("L Street" is no lake).
+      .replace(SHORT, (whole, pre: string, abbr: string, dot?: string) =>
+        abbr === 'l' && !dot ? whole : pre + ABBREVIATED[abbr],
       )
-      // Natural Earth's "L. Erie", "L. Albert": with its dot only ("L Street" is no lake).
-      .replace(/(^|[\s-])l\.(?=[\s-])/g, '$1lake')
       // Dots stay: "A. So" (in "type A. So far") is no "Aso".
       .replace(/[\s\-']/g, '')
   );
 }
+
+/** The abbreviations in a folded name, with whether each is written with its dot. */
+const shortWords = (folded: string) =>
+  [...folded.matchAll(SHORT)].map(([, , abbr, dot]) => ({ abbr, dot: !!dot }));
 
 /**
  * Whether a gazetteer's (folded) name is filed under its `looseKey` too: when it has a hyphen,
  * an apostrophe or an abbreviation. Not for spaces alone, so that a person's "Van Dyke" in the
  * text never finds a town called Vandyke, nor "A. So" one called Aso.
  */
-export const mayLoosen = (folded: string) =>
-  /[-']|(?:^|[\s-])(?:st|ste|mt|ft|pt|l)\.?(?=[\s-]|$)/.test(folded);
+export const mayLoosen = (folded: string) => /[-']/.test(folded) || shortWords(folded).length > 0;
 
 /** Whether a folded name writes a word short, with a dot ("l. erie", "mt. kenya"). */
-export const abbreviated = (folded: string) =>
-  /(?:^|[\s-])(?:st|ste|mt|ft|pt|l)\.(?=[\s-]|$)/.test(folded);
+export const abbreviated = (folded: string) => shortWords(folded).some((w) => w.dot);
 
 /** Levenshtein distance, with one row of memory; `max` stops early once it is exceeded. */
 export function editDistance(a: string, b: string, max = Infinity): number {
