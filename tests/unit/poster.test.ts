@@ -6,6 +6,7 @@ import { bboxOf } from '../../src/lib/core/framing';
 import { labelPoint } from '../../src/lib/geo/label-points';
 import { WORLD, toWorld } from '../../src/lib/geo/mercator';
 import { NAMES_ONLY } from '../../src/lib/map/poster-overlay';
+import { FONT } from '../../src/lib/labels/font-face';
 import { inScheme } from '../../src/lib/design/scheme-svg';
 import { posterSvg } from '../../src/lib/server/poster/poster';
 import {
@@ -331,10 +332,21 @@ describe('the poster image', () => {
     await expectGoldenJson('poster.json', posterPlan(built, svg));
   });
 
-  it('is served as an SVG image', async () => {
-    const res = GET();
+  it('is served as an SVG image, with the label face the live map draws in', async () => {
+    const res = await GET();
     expect(res.headers.get('content-type')).toBe('image/svg+xml');
-    expect(await res.text()).toBe(svg);
+    const served = await res.text();
+    // The same drawing, with both faces embedded as data under the map's family name.
+    const faces = [
+      ...served.matchAll(
+        /@font-face\{font-family:'([^']+)';font-style:(\w+);src:url\(data:font\/woff2;base64,/g,
+      ),
+    ];
+    expect(faces.map((f) => [f[1], f[2]])).toEqual([
+      [FONT[0], 'normal'],
+      [FONT[0], 'italic'],
+    ]);
+    expect(served.replace(/@font-face\{[^}]*\}/g, '')).toBe(svg);
   });
 });
 

@@ -3,6 +3,7 @@
  * gives it: a name that changed size on one side alone would jump as the live map takes over
  * from the poster, and the poster's plan would no longer say which names fit.
  */
+import { uniformFont } from '../labels/test-font';
 import type { Polygon } from 'geojson';
 import { describe, expect, it } from 'vitest';
 import type { Kind } from '../core/kinds';
@@ -91,7 +92,12 @@ describe('the type scale of the map names', () => {
       label('Former', 'historical'),
       label('Idea', 'concept'),
     ];
-    const sources: ContextSources = { countries: [], context: noContext, story };
+    const sources: ContextSources = {
+      countries: [],
+      context: noContext,
+      story,
+      font: uniformFont(),
+    };
     const planned = storyLabels(sources, frame, anywhere).labels;
     expect(Object.fromEntries(planned.map((l) => [l.name, l.size]))).toEqual({
       City: storyType.point,
@@ -148,6 +154,7 @@ describe('the type scale of the map names', () => {
       countries,
       context: { type: 'FeatureCollection', features },
       story: [],
+      font: uniformFont(),
     };
     const sizes = Object.fromEntries(
       planContext(sources, frame, anywhere, () => false).labels.map((l) => [l.name, l.size]),

@@ -35,6 +35,18 @@ export const contextType = {
   river: 10.5,
 } as const;
 
+/**
+ * How the context's names are set, in ems of their size: the letter spacing
+ * (text-letter-spacing) and, for names that wrap, the width they wrap at (text-max-width).
+ * Countries' names are set in capitals.
+ */
+export const contextSetting = {
+  country: { spacing: 0.12, maxEm: 7 },
+  water: { spacing: 0.1, maxEm: 7 },
+  river: { spacing: 0.05 },
+  city: { spacing: 0 },
+} as const;
+
 /** The size of a context name of rank `r` from its scale (`contextType.country` or `.water`). */
 export function byRank(scale: readonly number[], r: number): number {
   return scale[Math.min(r, scale.length - 1)];

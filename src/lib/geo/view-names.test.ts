@@ -5,10 +5,12 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { Feature, Point, Polygon, Position } from 'geojson';
+import { uniformFont } from '../labels/test-font';
 import { square } from './testing';
 import {
   clearOf,
   countryNames,
+  halfSize,
   waterNames,
   type CountryShape,
   type WaterPoint,
@@ -27,9 +29,11 @@ const countries: CountryShape[] = [
 const at = (fs: ReturnType<typeof countryNames>, name: string) =>
   fs.find((f) => f.properties.name === name)?.geometry.coordinates;
 
+const font = uniformFont();
+
 describe('countryNames', () => {
   it('keeps the label point of a country whose middle is in view', () => {
-    const names = countryNames(countries, { box: [28, 28, 52, 42], zoom: 3 });
+    const names = countryNames(countries, { box: [28, 28, 52, 42], zoom: 3 }, font);
     const [x, y] = at(names, 'West')!;
     expect(x).toBeCloseTo(35, 0);
     expect(y).toBeGreaterThan(33);
@@ -39,13 +43,13 @@ describe('countryNames', () => {
   it('uses the whole-body pole the build found, where it has one', () => {
     const pole = { at: [(36 * Math.PI) / 180, (38 * Math.PI) / 180], radius: 0.05 };
     const given = [{ ...countries[0], geometry: box(30, 30, 10), pole }];
-    const [x] = at(countryNames(given, { box: [28, 28, 52, 42], zoom: 3 }), 'West')!;
+    const [x] = at(countryNames(given, { box: [28, 28, 52, 42], zoom: 3 }, font), 'West')!;
     expect(x).toBeCloseTo(36, 1);
   });
 
   it('names a country cut by the edge of the view inside its part in view', () => {
     // The view shows East whole and West's eastern 3°: West is named there, not at 35°E.
-    const names = countryNames(countries, { box: [37, 30, 52, 40], zoom: 4 });
+    const names = countryNames(countries, { box: [37, 30, 52, 40], zoom: 4 }, font);
     const [x] = at(names, 'West')!;
     expect(x).toBeGreaterThan(37);
     expect(x).toBeLessThan(40);
@@ -54,13 +58,15 @@ describe('countryNames', () => {
 
   it('does not name a sliver at the edge, nor a country too small for the zoom', () => {
     // 0.2° of West in view at z4 is about 2 px across.
-    const sliver = countryNames(countries, { box: [39.8, 30, 52, 40], zoom: 4 });
+    const sliver = countryNames(countries, { box: [39.8, 30, 52, 40], zoom: 4 }, font);
     expect(at(sliver, 'West')).toBeUndefined();
     // Small is rank 4: named from z4.5 only, and then it fits (1° is about 45 px at z5).
     expect(
-      at(countryNames(countries, { box: [28, 28, 52, 42], zoom: 3 }), 'Small'),
+      at(countryNames(countries, { box: [28, 28, 52, 42], zoom: 3 }, font), 'Small'),
     ).toBeUndefined();
-    expect(at(countryNames(countries, { box: [40, 36, 49, 44], zoom: 5 }), 'Small')).toBeDefined();
+    expect(
+      at(countryNames(countries, { box: [40, 36, 49, 44], zoom: 5 }, font), 'Small'),
+    ).toBeDefined();
   });
 
   it('leaves out a country the story names itself, and orders the largest first', () => {
@@ -68,13 +74,14 @@ describe('countryNames', () => {
     const names = countryNames(
       [...countries, big],
       { box: [0, 0, 80, 70], zoom: 3 },
+      font,
       (n) => n === 'East',
     );
     expect(names.map((f) => f.properties.name)).toEqual(['Big', 'West']);
   });
 
   it('takes a world view wider than the world as the world', () => {
-    const names = countryNames(countries, { box: [-300, -80, 300, 80], zoom: 3 });
+    const names = countryNames(countries, { box: [-300, -80, 300, 80], zoom: 3 }, font);
     expect(names.map((f) => f.properties.name)).toEqual(['West', 'East']);
   });
 });
@@ -86,7 +93,7 @@ describe('waterNames', () => {
     { name: 'Inner Sea', r: 1, z: 4, alt: 1, at: [25, 34] },
   ];
   const names = (view: Parameters<typeof waterNames>[1]) =>
-    waterNames(sea, view).map((f) => f.geometry.coordinates);
+    waterNames(sea, view, font).map((f) => f.geometry.coordinates);
 
   it('names a sea once, at its own label point when that is in view', () => {
     expect(names({ box: [0, 20, 40, 50], zoom: 4 })).toEqual([[18, 35]]);
@@ -104,9 +111,13 @@ describe('waterNames', () => {
 });
 
 describe('clearOf', () => {
-  const name = (n: string, x: number, y: number): Feature<Point, { name: string }> => ({
+  const name = (
+    n: string,
+    x: number,
+    y: number,
+  ): Feature<Point, { name: string; hw: number; hh: number }> => ({
     type: 'Feature',
-    properties: { name: n },
+    properties: { name: n, ...halfSize(font, n, 'water', 0) },
     geometry: { type: 'Point', coordinates: [x, y] },
   });
   // The screen is the coordinates themselves; a scale bar at 10..110, 80..100.
@@ -120,5 +131,15 @@ describe('clearOf', () => {
       [scale],
     );
     expect(kept.map((f) => f.properties.name)).toEqual(['Turkey', 'Iraq']);
+  });
+});
+
+describe('halfSize', () => {
+  it('measures a country in capitals, spaced and wrapped as the map sets it', () => {
+    // 7 letters of 0.65 em at rank 0 (12 px), 6 gaps of 0.12 em: (54.6 + 8.64) / 2, rounded
+    // up to 0.1 px; one line of 1.2 em.
+    expect(halfSize(font, 'Ukraine', 'country', 0)).toEqual({ hw: 31.7, hh: 7.2 });
+    // Wider than 7 em: two lines.
+    expect(halfSize(font, 'Bosnia and Herzegovina', 'country', 3).hh).toBe(12);
   });
 });

@@ -12,6 +12,8 @@
 import type { Feature, MultiPolygon, Point, Polygon, Position } from 'geojson';
 import { bboxClip } from '@turf/bbox-clip';
 import polylabel from 'polylabel';
+import { byRank, contextSetting, contextType } from '../design';
+import { setText, type FontTable } from '../labels/measure';
 import { latitudeOf, mercatorY } from './mercator';
 import { largestPolygon, polygonsOf } from './polygons';
 
@@ -35,6 +37,9 @@ export interface View {
 export interface CountryName {
   name: string;
   r: number;
+  /** Half the name's width and height as set (labels/measure), in px. */
+  hw: number;
+  hh: number;
 }
 
 /** A point a sea may be named at (map/data `ContextProps` of a water feature). */
@@ -77,13 +82,17 @@ const PART_PRECISION_PX = 2;
 const pxPerRadian = (zoom: number) => (512 * 2 ** zoom) / (2 * Math.PI);
 
 /**
- * Half a name's width and height (px) as the map sets it (map/context-layers: 10 to 12 px
- * capitals spaced 0.12 em, about 8.5 px a letter, wrapped at 7 em, about 10 letters).
+ * Half a context name's width and height (px) as the map sets it (map/context-layers): a
+ * country's in capitals, each in its rank's size, spaced and wrapped as design/label-type says.
  */
-export const halfSize = (name: string) => ({
-  w: (Math.min(name.length, 10) * 8.5) / 2,
-  h: name.length > 10 ? 14 : 8,
-});
+export function halfSize(font: FontTable, name: string, t: 'country' | 'water', r: number) {
+  const size = byRank(contextType[t], r);
+  const { spacing, maxEm } = contextSetting[t];
+  const text = t === 'country' ? name.toLocaleUpperCase('en') : name;
+  const { w, h } = setText(font, text, size, spacing * size, maxEm);
+  const r1 = (n: number) => Math.ceil(n * 5) / 10;
+  return { hw: r1(w), hh: r1(h) };
+}
 
 type Box = [number, number, number, number];
 type Rings = Position[][];
@@ -155,6 +164,7 @@ const toDegrees = ([x, y]: Position): Position => [
 export function countryNames(
   countries: CountryShape[],
   view: View,
+  font: FontTable,
   skip: (name: string) => boolean = () => false,
 ): Feature<Point, CountryName>[] {
   const [west, south, east, north] = view.box;
@@ -175,9 +185,9 @@ export function countryNames(
     const { box: own, whole } = fact;
     if (own[0] > box[2] || own[2] < box[0] || own[1] > box[3] || own[3] < box[1]) continue;
     // Where the name's centre may go: the view, less half the name on every side.
-    const half = halfSize(c.name);
-    const w = Math.max(half.w / scale, keep[0]);
-    const h = Math.max(half.h / scale, keep[1]);
+    const half = halfSize(font, c.name, 'country', c.r);
+    const w = Math.max(half.hw / scale, keep[0]);
+    const h = Math.max(half.hh / scale, keep[1]);
     const room: Box = [box[0] + w, box[1] + h, box[2] - w, box[3] - h];
     if (room[0] >= room[2] || room[1] >= room[3]) continue;
     const inside = (p: Position) =>
@@ -199,7 +209,7 @@ export function countryNames(
     named.push({
       f: {
         type: 'Feature',
-        properties: { name: c.name, r: c.r },
+        properties: { name: c.name, r: c.r, ...half },
         geometry: { type: 'Point', coordinates: toDegrees(best.at) },
       },
       radius: best.radius,
@@ -211,14 +221,15 @@ export function countryNames(
     .map((n) => n.f);
 }
 
-/** Half an italic sea name's width (px): 10.5 to 12 px letters spaced 0.1 em, wrapped at 7 em. */
-const halfWater = (name: string) => (Math.min(name.length, 12) * 7.5) / 2;
-
 /**
  * One name per sea in `view`: its own label point when far enough inside the view for the
  * name to show, otherwise its point nearest the view's centre that is.
  */
-export function waterNames(points: WaterPoint[], view: View): Feature<Point, CountryName>[] {
+export function waterNames(
+  points: WaterPoint[],
+  view: View,
+  font: FontTable,
+): Feature<Point, CountryName>[] {
   const [west, south, east, north] = view.box;
   const scale = pxPerRadian(view.zoom);
   const box: Box = [
@@ -231,8 +242,9 @@ export function waterNames(points: WaterPoint[], view: View): Feature<Point, Cou
   const best = new Map<string, { p: WaterPoint; main: boolean; d: number }>();
   for (const p of points) {
     if (view.zoom < p.z) continue;
-    const w = halfWater(p.name) / scale;
-    const h = 10 / scale;
+    const half = halfSize(font, p.name, 'water', p.r);
+    const w = half.hw / scale;
+    const h = half.hh / scale;
     const [x, y] = [(p.at[0] * Math.PI) / 180, mercatorY(p.at[1])];
     if (x < box[0] + w || x > box[2] - w || y < box[1] + h || y > box[3] - h) continue;
     const d = Math.hypot(x - centre[0], y - centre[1]);
@@ -245,7 +257,7 @@ export function waterNames(points: WaterPoint[], view: View): Feature<Point, Cou
     .sort((a, b) => a.p.r - b.p.r)
     .map(({ p }) => ({
       type: 'Feature',
-      properties: { name: p.name, r: p.r },
+      properties: { name: p.name, r: p.r, ...halfSize(font, p.name, 'water', p.r) },
       geometry: { type: 'Point', coordinates: p.at },
     }));
 }
@@ -262,14 +274,14 @@ export interface ScreenRect {
  * The names whose box stays clear of every rectangle (the map's controls: the scale bar under
  * the zoom buttons, the inset), `at` giving a name's place on the screen.
  */
-export function clearOf<P extends { name: string }>(
+export function clearOf<P extends { hw: number; hh: number }>(
   names: Feature<Point, P>[],
   at: (p: Position) => { x: number; y: number },
   rects: readonly ScreenRect[],
 ): Feature<Point, P>[] {
   return names.filter((f) => {
     const { x, y } = at(f.geometry.coordinates);
-    const { w, h } = halfSize(f.properties.name);
+    const { hw: w, hh: h } = f.properties;
     return !rects.some(
       (r) => x - w < r.right && x + w > r.left && y - h < r.bottom && y + h > r.top,
     );

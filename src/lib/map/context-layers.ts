@@ -7,7 +7,7 @@
  * clicks.
  */
 import type { ExpressionSpecification, LayerSpecification } from 'maplibre-gl';
-import { contextType, palettes, type Palette, type Scheme } from '../design';
+import { contextSetting, contextType, palettes, type Palette, type Scheme } from '../design';
 import { FONT, FONT_ITALIC } from './expressions';
 import { DETAIL, levelRange, type Level } from './detail-source';
 
@@ -111,7 +111,7 @@ export function contextSymbols(scheme: Scheme = 'light'): LayerSpecification[] {
         'text-field': ['get', 'name'],
         'text-font': FONT_ITALIC,
         'text-size': contextType.river,
-        'text-letter-spacing': 0.05,
+        'text-letter-spacing': contextSetting.river.spacing,
         // Natural Earth's rivers wind: at MapLibre's 45° the Tigris and Euphrates found no
         // stretch straight enough for their names at z5 (measured with queryRenderedFeatures).
         'text-max-angle': 75,
@@ -146,8 +146,8 @@ export function contextSymbols(scheme: Scheme = 'light'): LayerSpecification[] {
         'text-field': ['get', 'name'],
         'text-font': FONT_ITALIC,
         'text-size': sizeByRank(contextType.water),
-        'text-letter-spacing': 0.1,
-        'text-max-width': 7,
+        'text-letter-spacing': contextSetting.water.spacing,
+        'text-max-width': contextSetting.water.maxEm,
         'text-padding': 6,
         'symbol-sort-key': ['get', 'r'],
       },
@@ -164,8 +164,8 @@ export function contextSymbols(scheme: Scheme = 'light'): LayerSpecification[] {
         // The largest countries in the largest type, as on an atlas.
         'text-size': sizeByRank(contextType.country),
         'text-transform': 'uppercase',
-        'text-letter-spacing': 0.12,
-        'text-max-width': 7,
+        'text-letter-spacing': contextSetting.country.spacing,
+        'text-max-width': contextSetting.country.maxEm,
         'text-padding': 6,
         'symbol-sort-key': ['get', 'r'],
       },

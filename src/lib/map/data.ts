@@ -18,6 +18,8 @@ import type { BBox } from '../core/framing';
 import type { Reach } from '../core/label-reach';
 import type { Kind } from '../core/kinds';
 import type { PosterLayout, PosterNames } from './poster-overlay';
+import type { FontFacesSpecification } from 'maplibre-gl';
+import type { FontTable } from '../labels/measure';
 
 /** A context feature (server/map-data/locator-context): water, river, lake or reference city. */
 export interface ContextProps {
@@ -80,6 +82,8 @@ export type MapTopology = Topology<{
   detail?: number;
   /** What the poster names at the overview, by layout (map/poster-overlay); optional. */
   overview?: Record<PosterLayout, PosterNames>;
+  /** The label face's advances for the names the map draws (labels/measure). */
+  font: FontTable;
 };
 
 export interface MapSources {
@@ -95,13 +99,20 @@ export interface MapSources {
   /** The detail tiles' URL template (map/detail-source), when the map has them. */
   detail?: string;
   overview?: Record<PosterLayout, PosterNames>;
+  font: FontTable;
+  /** The style's `font-faces` (labels/font-face), where the page serves the face's files. */
+  fontFaces?: FontFacesSpecification;
 }
 
 /**
  * A border is an arc shared by two countries; a coast is an arc that bounds only one. `tiles`
  * is the detail tiles' URL template, used when the data says there are some.
  */
-export function decodeMapData(topo: MapTopology, tiles?: string): MapSources {
+export function decodeMapData(
+  topo: MapTopology,
+  tiles?: string,
+  fontFaces?: FontFacesSpecification,
+): MapSources {
   const c = topo.objects.countries;
   return {
     land: feature(topo, c) as FeatureCollection<Polygon | MultiPolygon, CountryProps>,
@@ -119,6 +130,8 @@ export function decodeMapData(topo: MapTopology, tiles?: string): MapSources {
     ...(topo.reach ? { reach: topo.reach } : {}),
     ...(topo.detail && tiles ? { detail: tiles } : {}),
     ...(topo.overview ? { overview: topo.overview } : {}),
+    font: topo.font,
+    ...(fontFaces ? { fontFaces } : {}),
   };
 }
 

@@ -34,13 +34,8 @@ export const kindMatch = (values: Record<Kind, string | number>): ExpressionSpec
     values.city,
   ] as unknown as ExpressionSpecification;
 
-/** Local fonts in order of preference; MapLibre resolves them with CSS font matching. */
-export const FONT = ['Helvetica Neue', 'Arial', 'DejaVu Sans', 'sans-serif'];
-/**
- * The same in italic, for water. MapLibre draws local glyphs in the style it reads from the
- * first family's name (glyph_manager's `_fontStyle`); the real families follow.
- */
-export const FONT_ITALIC = ['Helvetica Neue Italic', ...FONT];
+/** The label face's stacks (labels/font-face), for the map's layers. */
+export { FONT, FONT_ITALIC } from '../labels/font-face';
 
 // `geometry-type` reads "Polygon" for a MultiPolygon in some MapLibre versions and the
 // Multi- name in others; both are matched.

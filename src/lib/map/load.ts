@@ -96,6 +96,8 @@ export interface LoadedMap {
     countries: CountryShape[];
     countryNames: typeof import('../geo/view-names').countryNames;
     waterNames: typeof import('../geo/view-names').waterNames;
+    /** The label face's advances (labels/measure). */
+    font: import('../labels/measure').FontTable;
   };
   /** The components that work on the map (components/map/Live), loaded with it. */
   Live: typeof import('./live').Live;
@@ -131,7 +133,11 @@ export async function createMap(options: {
   ]);
   const { maplibre } = live;
   maplibre.setWorkerUrl(workerUrl);
-  const sources = live.decodeMapData(topo, detailTiles(dataUrl, location.href));
+  const sources = live.decodeMapData(
+    topo,
+    detailTiles(dataUrl, location.href),
+    live.fontFaces(dataUrl, location.href),
+  );
   // In the page's scheme from its first frame; later changes repaint it (components/map/Repaint).
   const scheme = colourScheme.scheme;
   const style = live.buildStyle(sources, scheme);
@@ -192,7 +198,12 @@ export async function createMap(options: {
   if (container.clientWidth < mapControls.credits.openFrom)
     container.querySelector('.maplibregl-ctrl-attrib')?.classList.remove('maplibregl-compact-show');
   const { countryNames, waterNames } = live;
-  const names = { countries: live.namedCountries(sources), countryNames, waterNames };
+  const names = {
+    countries: live.namedCountries(sources),
+    countryNames,
+    waterNames,
+    font: sources.font,
+  };
   return {
     map,
     sources,

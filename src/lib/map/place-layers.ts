@@ -27,7 +27,7 @@ export { AREA_LAYERS, type AreaKinds } from './area-layers';
  * and nothing to add at runtime; every font the stack falls back to has it (DejaVu, Arial
  * Unicode, Segoe UI Symbol, Apple Symbols).
  */
-const DIAMOND = '\u25c6';
+export const DIAMOND = '\u25c6';
 /** The diamond's em size: its diagonal then is about twice `rest.landmarkRadius`. */
 const DIAMOND_SIZE = 17;
 

@@ -1,5 +1,6 @@
 /** Map sources with nothing in them, for the style's tests; never imported by the site. */
 import type { MapSources } from './data';
+import { uniformFont } from '../labels/test-font';
 
 const empty = { type: 'FeatureCollection' as const, features: [] };
 
@@ -12,4 +13,5 @@ export const EMPTY_SOURCES: MapSources = {
   groups: empty,
   context: empty,
   frames: {},
+  font: uniformFont(),
 };

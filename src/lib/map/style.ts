@@ -1,7 +1,8 @@
 /**
  * The map style: an offline basemap from Natural Earth and the story's places, drawn by kind
  * (map/place-layers).
- * No `glyphs` URL: MapLibre draws labels with local fonts, so no request leaves the origin.
+ * No `glyphs` URL: MapLibre draws names with the label face the site serves itself
+ * (`font-faces`, labels/font-face), so no request leaves the origin.
  * Highlighting is by feature-state (`hl`, `dim`, `hover`, `selected`), never by new sources.
  */
 import type {
@@ -88,6 +89,7 @@ export function buildStyle(sources: MapSources, scheme: Scheme = 'light'): Style
   const coarse = sources.detail ? levelRange('coarse') : {};
   return {
     version: 8,
+    ...(sources.fontFaces ? { 'font-faces': sources.fontFaces } : {}),
     // Two sources, so that each tile is cut, sent and cached once for the basemap and once for
     // the places (five sources made a loading map draw twice as many frames). Tiled no deeper
     // than z6: the data is 1:50m, so deeper tiles only cost worker time and cache memory;

@@ -6,15 +6,15 @@
  * server/labels/story-labels), so that nothing appears or vanishes when the live map takes over.
  *
  * Labels are placed in the live map's order (the story's first, then countries, seas, cities,
- * rivers: map/context-layers), each context label dropped when its box, measured with the
- * previews' DejaVu metrics (wider than the map's Helvetica or Arial, so on the safe side),
- * meets one placed before it.
+ * rivers: map/context-layers), each context label dropped when its box meets one placed
+ * before it. Names are measured and wrapped with labels/measure, in the face
+ * the live map draws them in.
  */
 import type { Point, Position } from 'geojson';
 import { countryNames, waterNames, type WaterPoint } from '../../geo/view-names';
 import type { ContextProps } from '../../map/data';
-import { byRank, colours, contextType } from '../../design';
-import { metrics } from '../text/fonts';
+import { byRank, colours, contextSetting, contextType } from '../../design';
+import { setText } from '../../labels/measure';
 import type { Box } from './placement';
 import { riverSpot, rotatedBox } from './river-label';
 import type {
@@ -30,25 +30,25 @@ import type {
 const STYLE = {
   country: {
     size: (r: number) => byRank(contextType.country, r),
-    spacing: 0.12,
+    spacing: contextSetting.country.spacing,
     fill: colours.countryLabel,
   },
   water: {
     size: (r: number) => byRank(contextType.water, r),
-    spacing: 0.1,
+    spacing: contextSetting.water.spacing,
     fill: colours.waterLabel,
   },
   city: {
     size: (cap: boolean) => (cap ? contextType.city.capital : contextType.city.other),
-    spacing: 0,
+    spacing: contextSetting.city.spacing,
     fill: colours.contextCity,
   },
-  river: { size: contextType.river, spacing: 0.05, fill: colours.waterLabel },
+  river: {
+    size: contextType.river,
+    spacing: contextSetting.river.spacing,
+    fill: colours.waterLabel,
+  },
 } as const;
-/** text-max-width 7 (ems) for countries and seas. */
-const MAX_WIDTH_EM = 7;
-/** Line height of wrapped names: MapLibre's default text-line-height, 1.2 ems. */
-export const LINE_HEIGHT = 1.2;
 /** A city's dot (circle-radius: 3 for a capital, else 2.3) and its text-radial-offset, 0.5 em. */
 export const CITY_RADIUS = { cap: 3, other: 2.3 } as const;
 const RADIAL_OFFSET = 0.5;
@@ -64,25 +64,6 @@ export const boxAt = ([x, y]: [number, number], w: number, h: number): Box => ({
   x1: x + w / 2,
   y1: y + h / 2,
 });
-
-/**
- * The lines of a name wrapped as MapLibre wraps it at `maxEm` ems (between words only, never
- * inside one), and their width and height.
- */
-export function measure(name: string, size: number, spacing: number, maxEm: number | undefined) {
-  const font = metrics().sans;
-  const width = (s: string) => font.width(s, size, spacing);
-  const lines: string[] = [];
-  for (const word of name.split(/\s+/)) {
-    const last = lines.at(-1);
-    if (last !== undefined && maxEm && width(`${last} ${word}`) <= maxEm * size)
-      lines[lines.length - 1] = `${last} ${word}`;
-    else if (last !== undefined && !maxEm) lines[lines.length - 1] = `${last} ${word}`;
-    else lines.push(word);
-  }
-  const w = Math.max(...lines.map(width));
-  return { lines, w, h: lines.length * size * LINE_HEIGHT };
-}
 
 /**
  * The context of one framing: `skip` leaves out the story countries the story names there,
@@ -108,7 +89,7 @@ export function planContext(
     const px = size * ratio;
     const spacing = spacingEm * px;
     const text = t === 'country' ? name.toLocaleUpperCase('en') : name;
-    const { lines, w, h } = measure(text, px, spacing, opts.maxEm);
+    const { lines, w, h } = setText(sources.font, text, px, spacing, opts.maxEm);
     for (const offset of opts.offsets ?? [[0, 0]]) {
       const o: [number, number] = [offset[0] * (w / 2), offset[1] * (h / 2)];
       // An offset is given in half-sizes of the text plus the marker's gap (a city's name).
@@ -139,12 +120,12 @@ export function planContext(
   };
 
   // Countries, then seas, as components/map/ViewNames names them for this view.
-  for (const f of countryNames(sources.countries, view, skip)) {
+  for (const f of countryNames(sources.countries, view, sources.font, skip)) {
     const at = frame.project(f.geometry.coordinates);
     if (!at) continue;
     const r = f.properties.r;
     place('country', f.properties.name, at, STYLE.country.size(r), STYLE.country.spacing, {
-      maxEm: MAX_WIDTH_EM,
+      maxEm: contextSetting.country.maxEm,
       fill: STYLE.country.fill,
     });
   }
@@ -152,11 +133,11 @@ export function planContext(
   const waters = features.flatMap((f): WaterPoint[] =>
     f.properties.t === 'water' ? [{ ...f.properties, at: (f.geometry as Point).coordinates }] : [],
   );
-  for (const f of waterNames(waters, view)) {
+  for (const f of waterNames(waters, view, sources.font)) {
     const at = frame.project(f.geometry.coordinates);
     if (!at) continue;
     place('water', f.properties.name, at, STYLE.water.size(f.properties.r), STYLE.water.spacing, {
-      maxEm: MAX_WIDTH_EM,
+      maxEm: contextSetting.water.maxEm,
       fill: STYLE.water.fill,
       // text-opacity 0.85 on the map.
       opacity: 0.85,
@@ -203,8 +184,8 @@ export function planContext(
     .sort((a, b) => a.properties.r - b.properties.r)) {
     const px = STYLE.river.size * ratio;
     const spacing = STYLE.river.spacing * px;
-    const { lines, w, h } = measure(f.properties.name, px, spacing, undefined);
-    const spot = riverSpot(f.geometry, frame, px, f.properties.name).find((s) =>
+    const { lines, w, h } = setText(sources.font, f.properties.name, px, spacing);
+    const spot = riverSpot(f.geometry, frame, px, w).find((s) =>
       space.tryAdd(rotatedBox(s.at, w, h, s.angle)),
     );
     if (!spot) continue;

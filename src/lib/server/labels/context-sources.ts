@@ -6,6 +6,8 @@ import type { Point } from 'geojson';
 import type { BuiltStory } from '../../core/story';
 import { decodeMapData, namedCountries, type MapTopology } from '../../map/data';
 import { mapData } from '../map-data/map-json';
+import { mapChars } from '../map-data/map-chars';
+import { fontTable } from '../text/label-font';
 import type { ContextSources } from './types';
 
 const sourcesCache = new WeakMap<BuiltStory, ContextSources>();
@@ -29,6 +31,7 @@ export function contextSources(built: BuiltStory): ContextSources {
         ids: [f.properties.id],
         ...(f.properties.zs ? { ownFrom: f.properties.zs } : {}),
       })),
+      font: fontTable(mapChars(built)),
     };
     // Close points' names (geo/groups), drawn as a city's label is.
     for (const g of decoded.groups.features)

@@ -4,7 +4,8 @@
  */
 import type { Geometry } from 'geojson';
 import { colours } from '../../design';
-import { CITY_RADIUS, LINE_HEIGHT } from './context-plan';
+import { CITY_RADIUS } from './context-plan';
+import { LINE_HEIGHT } from '../../labels/measure';
 import type { ContextPlan, PlannedLabel } from './types';
 import { FONTS } from '../text/fonts';
 import { escapeXml, r1 } from '../text/svg-text';

@@ -4,7 +4,6 @@
  */
 import type { Geometry, Position } from 'geojson';
 import type { StillView } from './types';
-import { metrics } from '../text/fonts';
 import type { Box } from './placement';
 
 /** The box round a `w` by `h` label centred on `at` and turned `angle` degrees. */
@@ -20,15 +19,16 @@ export function rotatedBox([x, y]: [number, number], w: number, h: number, angle
  * course strays from its chord by under half the type's size, the stretches nearest the middle
  * of the river's drawn course first. A still image does not bend type
  * along the line as the map does (symbol-placement line), so it keeps to straight stretches,
- * turned along them and never upside down. Measured on the projected line, in pixels.
+ * turned along them and never upside down. Measured on the projected line, in pixels:
+ * `size` is the type's, `textWidth` the name's as set (labels/measure).
  */
 export function riverSpot(
   g: Geometry,
   frame: StillView,
   size: number,
-  name: string,
+  textWidth: number,
 ): { at: [number, number]; angle: number }[] {
-  const width = metrics().sans.width(name, size, 0.05 * size) * 1.5;
+  const width = textWidth * 1.5;
   const lines: Position[][] =
     g.type === 'LineString' ? [g.coordinates] : g.type === 'MultiLineString' ? g.coordinates : [];
   const spots: { at: [number, number]; angle: number; d: number }[] = [];

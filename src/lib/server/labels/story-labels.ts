@@ -11,7 +11,9 @@ import {
   markerRoom,
   type AnchorOffset,
 } from '../../map/label-room';
-import { boxAt, measure } from './context-plan';
+import { setText } from '../../labels/measure';
+import { tableFor } from '../text/label-font';
+import { boxAt } from './context-plan';
 import type { ContextSources, LabelSpace, PlannedLabel, StillView, StoryLabel } from './types';
 
 /**
@@ -77,7 +79,8 @@ export function anchorCentre(
 export function labelReach(l: StoryLabel): [number, number] {
   const s = storyStyle(l);
   const text = 'upper' in s && s.upper ? l.name.toLocaleUpperCase('en') : l.name;
-  const { w, h } = measure(text, s.size, s.spacing * s.size, 'maxEm' in s ? s.maxEm : undefined);
+  const maxEm = 'maxEm' in s ? s.maxEm : undefined;
+  const { w, h } = setText(tableFor([text]), text, s.size, s.spacing * s.size, maxEm);
   const reach: [number, number] =
     s.beside !== undefined ? [w + s.beside * s.size, h / 2] : [w / 2, h / 2];
   return [Math.ceil(reach[0]), Math.ceil(reach[1])];
@@ -123,7 +126,8 @@ export function storyLabels(
     const size = s.size * frame.ratio;
     const spacing = s.spacing * size;
     const text = 'upper' in s && s.upper ? l.name.toLocaleUpperCase('en') : l.name;
-    const { lines, w, h } = measure(text, size, spacing, 'maxEm' in s ? s.maxEm : undefined);
+    const maxEm = 'maxEm' in s ? s.maxEm : undefined;
+    const { lines, w, h } = setText(sources.font, text, size, spacing, maxEm);
     // Beside a marker (text-radial-offset in ems, from the dot's centre); a group's name
     // beyond its members' markers as well (map/label-layers GROUP_OFFSET, at the tile's whole
     // zoom). Otherwise centred or near its point, as MapLibre tries them.

@@ -8,6 +8,7 @@ import type { Feature, FeatureCollection, Geometry, Position } from 'geojson';
 import type { Kind } from '../../core/kinds';
 import type { CountryShape, View } from '../../geo/view-names';
 import type { ContextProps } from '../../map/data';
+import type { FontTable } from '../../labels/measure';
 import type { Box } from './placement';
 
 /** Where labels may go: boxes kept apart (preview/placement's Placer). */
@@ -83,4 +84,6 @@ export interface ContextSources {
   context: FeatureCollection<Geometry, ContextProps>;
   /** The story's labels (server/map-data `labels`). */
   story: StoryLabel[];
+  /** The label face's advances for every name the map draws (labels/measure). */
+  font: FontTable;
 }

@@ -7,13 +7,20 @@ import { gzipSync } from 'node:zlib';
 import type { BuiltStory } from '../../core/story';
 import { mapData } from './map-json';
 import { overviewNames } from '../poster/poster-names';
+import { fontTable } from '../text/label-font';
+import { mapChars } from './map-chars';
 
 /**
  * `data/map.json` as served: the basemap and the places in one TopoJSON file, with what the
- * poster names (map/poster-overlay), for the map's description while its names are shown.
+ * poster names (map/poster-overlay), for the map's description while its names are shown, and
+ * the label face's advance widths (labels/measure) for the names it draws.
  */
 export function mapFile(built: BuiltStory) {
-  return { ...mapData(built), overview: overviewNames(built) };
+  return {
+    ...mapData(built),
+    overview: overviewNames(built),
+    font: fontTable(mapChars(built)),
+  };
 }
 
 /** The map data's budget, gzipped: what a phone can fetch in about a second on 4G. */

@@ -11,7 +11,7 @@ import { REM_PX, mapControls } from '../../design';
 import { zoomedIn } from '../../map/locator';
 import type { PosterLayout } from '../../map/poster-overlay';
 import { strings } from '../../strings';
-import { measure } from '../labels/context-plan';
+import { metrics } from '../text/fonts';
 import type { Box } from '../labels/placement';
 
 /** A map's size in pixels. */
@@ -26,7 +26,8 @@ const at = (x0: number, y0: number, bw: number, bh: number): Box => ({
   x1: x0 + bw,
   y1: y0 + bh,
 });
-const text = (s: string, size: number) => measure(s, size, 0, undefined).w;
+/** The page's type, measured as DejaVu Sans: wider than the page's Helvetica or Arial. */
+const text = (s: string, size: number) => metrics().sans.width(s, size);
 /** A length in rem, in px. */
 const px = (rem: number) => rem * REM_PX;
 const { margin, zoomButtons: zb, scaleBar: sb, showAll, legend: lg, inset, credits } = mapControls;

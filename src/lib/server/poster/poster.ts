@@ -17,7 +17,7 @@ import { CAMERA_MARGIN } from '../../core/framing';
 import type { Kind } from '../../core/kinds';
 import type { BuiltStory } from '../../core/story';
 import { WORLD, toWorld as project } from '../../geo/mercator';
-import { FONT } from '../../map/expressions';
+import { FONT, LABEL_FACES, type LabelFace } from '../../labels/font-face';
 import { colours, kindColour, kindDash, rest, restOutline } from '../../design';
 import { followScheme } from '../../design/scheme-svg';
 import { NAMES_ONLY } from '../../map/poster-overlay';
@@ -98,7 +98,26 @@ const HALO_SHADOW = ['-1px 0', '1px 0', '0 -1px', '0 1px']
  * are HTML over the map, at the map's sizes in pixels (where a browser draws no HTML in an SVG
  * image, the markers are SVG circles sized for the overview on a phone).
  */
-export function posterSvg(built: BuiltStory): string {
+/**
+ * The label face's files (labels/font-face) in the poster itself: an SVG shown as an image
+ * loads nothing from outside, so the faces go in as data, under the family name the map's
+ * stack starts with, the oblique as its italic.
+ */
+function fontFaceCss(fonts: Partial<Record<LabelFace, Uint8Array>>): string {
+  return Object.entries(fonts)
+    .map(
+      ([face, file]) =>
+        `@font-face{font-family:'${LABEL_FACES.regular.name}';font-style:${face === 'italic' ? 'italic' : 'normal'};` +
+        `src:url(data:font/woff2;base64,${Buffer.from(file).toString('base64')}) format('woff2')}`,
+    )
+    .join('');
+}
+
+/** The poster of `built`; `fonts`, the label face's files, are embedded when given. */
+export function posterSvg(
+  built: BuiltStory,
+  fonts: Partial<Record<LabelFace, Uint8Array>> = {},
+): string {
   // The site's own topology, so that places drawn from countries share their simplified arcs.
   const data = mapData(built);
   const topo = simplify(presimplify(data, projectedArea), MIN_AREA);
@@ -185,6 +204,7 @@ export function posterSvg(built: BuiltStory): string {
   const fitHeight = roomy ? '100cqh - var(--pt) - var(--pb)' : '100cqh - 2 * var(--pad)';
   const middle = roomy ? '(100cqh + var(--pt) - var(--pb)) / 2' : '50cqh';
   const style = [
+    fontFaceCss(fonts),
     `.c{position:relative;width:100%;height:100%;overflow:hidden;container-type:size;background:${colours.water}}`,
     `.p,.l,.m{--pad:${CAMERA_MARGIN.wide}px${pads(rooms.wide)};--s:min((100cqw - 2 * var(--pad)) / ${fw},(${fitHeight}) / ${fh},${round(OVERVIEW_SCALE)}px);` +
       `position:absolute;overflow:visible;` +
@@ -193,8 +213,8 @@ export function posterSvg(built: BuiltStory): string {
     `.p{width:calc(${3 * WORLD} * ${s});height:calc(${WORLD} * ${s})}`,
     `@container (max-width:${CAMERA_MARGIN.narrowBelow - 0.02}px){.p,.l,.m{--pad:${CAMERA_MARGIN.narrow}px${pads(rooms.narrow)}}.w{display:none}}`,
     `@container (min-width:${CAMERA_MARGIN.narrowBelow}px){.n{display:none}}`,
-    // The names as map/context-layers and map/label-layers set them: the map's local fonts,
-    // centred on their points, haloed; sizes and spacing on each name.
+    // The names as map/context-layers and map/label-layers set them: the map's face, centred
+    // on their points, haloed; sizes and spacing on each name.
     `.l b{position:absolute;transform:translate(-50%,-50%);white-space:nowrap;text-align:center;` +
       `line-height:1.2;font-weight:400;font-family:${FONT.map((f) => (f.includes(' ') ? `'${f}'` : f)).join(',')};` +
       `text-shadow:${HALO_SHADOW}}`,

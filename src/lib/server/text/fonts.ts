@@ -15,7 +15,7 @@ export const FONTS = {
 export type FontKey = keyof typeof FONTS;
 
 /** Resolved from the package, not the working directory, so the built server finds it too. */
-function fontDir(): string {
+export function fontDir(): string {
   const pkg = createRequire(import.meta.url).resolve('dejavu-fonts-ttf/package.json');
   return join(dirname(pkg), 'ttf');
 }
