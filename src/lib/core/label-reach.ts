@@ -2,7 +2,7 @@
  * Names kept on the map: the camera fits the places' points, but a city's name runs beside its
  * dot and an area's name is centred on its point, so the padding grows where a focused name
  * would run off the map's edge, and a frame too wide to show whole becomes a window over the
- * focused names. Each label's reach is measured at build time (server/labels/story-labels).
+ * focused names. Each label's reach is measured at build time (labels/story-labels).
  */
 import type { Position } from 'geojson';
 import { MAX_LAT, WORLD, mercatorY } from '../geo/mercator';

@@ -10,9 +10,9 @@ import type { Kind } from '../core/kinds';
 import type { ContextProps } from '../map/data';
 import { contextSymbols } from '../map/context-layers';
 import { labelLayers } from '../map/label-layers';
-import { planContext } from '../server/labels/context-plan';
-import { storyLabels } from '../server/labels/story-labels';
-import type { ContextSources, LabelSpace, StillView, StoryLabel } from '../server/labels/types';
+import { planContext } from '../labels/context-plan';
+import { storyLabels } from '../labels/story-labels';
+import type { ContextSources, LabelSpace, StillView, StoryLabel } from '../labels/types';
 import { byRank, contextType, storyType } from './label-type';
 
 /** MapLibre's expression for a size by rank: the listed ranks, then the last for the rest. */
@@ -70,7 +70,7 @@ describe('the type scale of the map names', () => {
     );
   });
 
-  it("plans the story's names on the still images (server/labels/story-labels) alike", () => {
+  it("plans the story's names on the still images (labels/story-labels) alike", () => {
     const label = (name: string, kind: Kind, more: Partial<StoryLabel> = {}): StoryLabel => ({
       name,
       kind,
@@ -114,7 +114,7 @@ describe('the type scale of the map names', () => {
     });
   });
 
-  it('plans the context on the still images (server/labels/context-plan) alike', () => {
+  it('plans the context on the still images (labels/context-plan) alike', () => {
     const square = (x: number, y: number): Polygon => ({
       type: 'Polygon',
       coordinates: [

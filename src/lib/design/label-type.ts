@@ -1,7 +1,7 @@
 /**
  * The type scale of the map's names, in map pixels (MapLibre `text-size`): the live map's
  * label layers (map/label-layers, map/context-layers) set them, and the still images' plans
- * (server/labels/story-labels, server/labels/context-plan) measure and draw them, so that no
+ * (labels/story-labels, labels/context-plan) measure and draw them, so that no
  * name changes size when the live map takes over from the poster. label-type.test.ts holds
  * all four to these numbers.
  */

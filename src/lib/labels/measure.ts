@@ -1,6 +1,6 @@
 /**
  * The one text measure every map name is placed with: the live map (geo/view-names), the
- * poster and the preview images (server/labels). It reads the advance widths of the one face the
+ * poster and the preview images (labels/plan). It reads the advance widths of the one face the
  * map draws with (labels/font-face: DejaVu Sans, shipped from the site's own origin), and sets
  * and wraps a name as MapLibre GL JS 6 does (src/symbol/shaping.ts and tagged_string.ts):
  *

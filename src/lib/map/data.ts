@@ -76,7 +76,7 @@ export type MapTopology = Topology<{
 }> & {
   /** Per place id, the box around its main body, computed at build time. */
   frames: Record<string, BBox>;
-  /** Per place id, how far its label reaches from its point (server/labels/story-labels); optional. */
+  /** Per place id, how far its label reaches from its point (labels/story-labels); optional. */
   reach?: Record<string, Reach>;
   /** The zoom of the detail tiles beside this file (map/detail-source); absent when there are none. */
   detail?: number;

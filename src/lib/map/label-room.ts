@@ -1,7 +1,7 @@
 /**
  * The room a story name takes and leaves: the markers' room, how far a point's or a group's
  * name sits from its marker, and where an area's name may go. The live map's label layers
- * (map/label-layers) and the stills (server/labels/story-labels) read them from here.
+ * (map/label-layers) and the stills (labels/story-labels) read them from here.
  */
 import type { ExpressionSpecification } from 'maplibre-gl';
 import { rest, storyType } from '../design';
@@ -48,7 +48,7 @@ export type AnchorOffset = [
 
 /**
  * Where an area's name may go, tried in order: centred, then half an em beside its point each
- * way. Every area name at rest; the stills place theirs the same way (server/labels/story-labels).
+ * way. Every area name at rest; the stills place theirs the same way (labels/story-labels).
  */
 export const NEAR_AREA_ANCHORS: AnchorOffset[] = [
   ['center', [0, 0]],

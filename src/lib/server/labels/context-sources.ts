@@ -1,5 +1,5 @@
 /**
- * What the live map reads its context from, for the still images (server/labels/context-plan): the
+ * What the live map reads its context from, for the still images (labels/context-plan): the
  * map data file the site serves, decoded as the live map decodes it, once per story.
  */
 import type { Point } from 'geojson';
@@ -8,7 +8,7 @@ import { decodeMapData, namedCountries, type MapTopology } from '../../map/data'
 import { mapData } from '../map-data/map-json';
 import { mapChars } from '../map-data/map-chars';
 import { fontTable } from '../text/label-font';
-import type { ContextSources } from './types';
+import type { ContextSources } from '../../labels/types';
 
 const sourcesCache = new WeakMap<BuiltStory, ContextSources>();
 

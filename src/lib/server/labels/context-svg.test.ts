@@ -4,16 +4,16 @@
  * zooms, and no two names over each other.
  */
 import { describe, expect, it } from 'vitest';
-import type { Box } from './placement';
-import { Placer } from './placement';
+import type { Box } from '../../labels/placement';
+import { Placer } from '../../labels/placement';
 import { MAP_PANEL } from '../previews/layout';
 import { placeProjection } from '../previews/projection';
 import { stillView } from '../previews/still';
 import { loadStoryFrom } from '../load-story';
-import { planContext } from './context-plan';
-import type { PlannedLabel } from './types';
+import { planContext } from '../../labels/context-plan';
+import type { PlannedLabel } from '../../labels/types';
 import { contextSources } from './context-sources';
-import { storyLabels } from './story-labels';
+import { storyLabels } from '../../labels/story-labels';
 import { posterNames } from '../poster/poster-names';
 
 const built = loadStoryFrom('src/content/article.md', 'geo/places.geojson');

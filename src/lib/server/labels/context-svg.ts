@@ -1,12 +1,12 @@
 /**
- * The planned context (server/labels/context-plan) as SVG for the poster and the preview images:
+ * The planned context (labels/context-plan) as SVG for the poster and the preview images:
  * names with the map's halo, rivers and lakes, reference cities' dots.
  */
 import type { Geometry } from 'geojson';
 import { colours } from '../../design';
-import { CITY_RADIUS } from './context-plan';
+import { CITY_RADIUS } from '../../labels/context-plan';
 import { LINE_HEIGHT } from '../../labels/measure';
-import type { ContextPlan, PlannedLabel } from './types';
+import type { ContextPlan, PlannedLabel } from '../../labels/types';
 import { FONTS } from '../text/fonts';
 import { escapeXml, r1 } from '../text/svg-text';
 

@@ -22,7 +22,8 @@ import { DETAIL_ZOOM } from '../../map/detail-source';
 import { closeGroups } from '../../geo/groups';
 import { highlighted } from '../../design';
 import { fineAreas } from './detail-tiles';
-import { labelReach } from '../labels/story-labels';
+import { labelReach } from '../../labels/story-labels';
+import { tableFor } from '../text/label-font';
 
 /** 1e5 steps per axis: about 400 m at the equator, below what z6 can show. */
 const QUANTIZATION = 1e5;
@@ -137,14 +138,15 @@ export function mapData(built: BuiltStory) {
   const frames = Object.fromEntries(
     built.story.places.map((p) => [p.id, frameOf(built.geometry.get(p.id)!).box.map(round)]),
   );
-  // How far each place's name reaches from its label point (server/labels/story-labels), so the
-  // camera keeps the focus's names on the map.
+  // How far each place's name reaches from its label point (labels/story-labels), so the
+  // camera keeps the focus's names on the map; measured in the map's face.
+  const font = tableFor(built.story.places.map((p) => p.name));
   const reach = Object.fromEntries(
     labels.features.map((f) => {
       const p = f.properties as { id: string; name: string; kind: Kind; approximate: boolean };
       const line = f.properties!.line === true;
       const at = (f.geometry as Point).coordinates;
-      return [p.id, labelReach({ ...p, line, at })];
+      return [p.id, labelReach({ ...p, line, at }, font)];
     }),
   );
   // topojson-client's quantize() is typed for properties that are never null; ours never are.

@@ -12,7 +12,7 @@ import { zoomedIn } from '../../map/locator';
 import type { PosterLayout } from '../../map/poster-overlay';
 import { strings } from '../../strings';
 import { metrics } from '../text/fonts';
-import type { Box } from '../labels/placement';
+import type { Box } from '../../labels/placement';
 
 /** A map's size in pixels. */
 export interface MapSize {

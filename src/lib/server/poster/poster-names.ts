@@ -1,7 +1,7 @@
 /**
  * The poster's names (server/poster/poster): the overview framed as the live map frames it, on the
- * reference maps of a desktop and a phone, and the names planned there (the story's:
- * server/labels/story-labels; the context's: server/labels/context-plan). The poster draws them as HTML over
+ * reference maps of a desktop and a phone, and the names planned there (labels/plan). The
+ * poster draws them as HTML over
  * its world, and the live map shows that same drawing until its camera first moves
  * (map/poster-overlay), so the map data carries what they name, for the map's description.
  */
@@ -12,14 +12,13 @@ import { labelPoint } from '../../geo/label-points';
 import { WORLD, latitudeOf, toWorld as project } from '../../geo/mercator';
 import type { PosterLabel, PosterLayout, PosterNames } from '../../map/poster-overlay';
 import { zoomedIn } from '../../map/locator';
-import { planContext } from '../labels/context-plan';
-import type { PlannedLabel, StillView } from '../labels/types';
+import { planNames } from '../../labels/plan';
+import type { PlannedLabel, StillView } from '../../labels/types';
 import { contextSources } from '../labels/context-sources';
 import { round } from './shapes';
 import { controlBoxes, overviewRoom } from './controls';
-import { Placer } from '../labels/placement';
+import { Placer } from '../../labels/placement';
 import { escapeXml } from '../text/svg-text';
-import { storyLabels } from '../labels/story-labels';
 
 /** Where the overview sits in the poster: [x, y, width, height] in poster units. */
 export type PosterFrame = [number, number, number, number];
@@ -115,9 +114,23 @@ export function posterNames(built: BuiltStory, layout: PosterLayout) {
   const gap = 3;
   for (const b of controlBoxes(built, layout, size, still.view.zoom))
     space.add({ x0: b.x0 + gap, y0: b.y0 + gap, x1: b.x1 - gap, y1: b.y1 - gap });
-  const story = storyLabels(sources, still, space);
-  const plan = planContext(sources, still, space, story.skip);
-  return { still, story: story.labels, plan };
+  const { story, context } = planNames(sources, still, space);
+  return { still, story, plan: context };
+}
+
+/**
+ * The text the poster draws, by the face it is drawn in (posterSvg's style: water and rivers in
+ * italic), in both layouts: the poster embeds just these characters of the label face, so that
+ * the image the page paints first stays small.
+ */
+export function posterTexts(built: BuiltStory): Record<'regular' | 'italic', string[]> {
+  const texts = { regular: [] as string[], italic: [] as string[] };
+  for (const layout of ['wide', 'narrow'] as const) {
+    const { story, plan } = posterNames(built, layout);
+    for (const l of [...story, ...plan.labels])
+      texts[l.t === 'water' || l.t === 'river' ? 'italic' : 'regular'].push(...l.lines);
+  }
+  return texts;
 }
 
 /** Labels' classes by kind (rules in posterSvg's style), so each label carries its position only. */

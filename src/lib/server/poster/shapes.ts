@@ -8,8 +8,8 @@ import type { Kind } from '../../core/kinds';
 import { WORLD, toWorld as project } from '../../geo/mercator';
 import { signedArea } from '../../geo/rings';
 import { colours, kindColour, kindDash, rest } from '../../design';
-import { riverWidth } from '../labels/context-plan';
-import type { ContextPlan } from '../labels/types';
+import { riverWidth } from '../../labels/context-plan';
+import type { ContextPlan } from '../../labels/types';
 
 /** A radius in units to two significant digits (a tenth of a unit at the bundled scale). */
 export const radius = (px: number, scale: number) => Number((px / scale).toPrecision(2));

@@ -6,7 +6,6 @@ import type { MultiPolygon, Polygon, Position } from 'geojson';
 import type { Rect } from '../../core/framing';
 import { colours } from '../../design';
 import type { Basemap } from './basemap';
-import { onScreen } from '../labels/placement';
 import { spanOf } from './projection';
 
 export const GLOBE_RADIUS = 54;
@@ -79,4 +78,36 @@ export function globeSvg(
     `<path d="${path(basemap.coast) ?? ''}" fill="none" stroke="${colours.coast}" stroke-width="0.4"/>`,
     `<path d="${path(extent) ?? ''}" fill="${colours.accent}" fill-opacity="0.25" stroke="${colours.accent}" stroke-width="1.6" stroke-linejoin="round"/>`,
   ].join('');
+}
+
+/** A shape as drawn: its projected (and clipped) rings, for point tests in pixels. */
+interface Screen {
+  contains(x: number, y: number): boolean;
+}
+
+/**
+ * Projects a shape once and tests points against it in the plane (even-odd, so holes work):
+ * far cheaper than geoContains on the sphere for every point of a grid.
+ */
+function onScreen(projection: GeoProjection, shape: MultiPolygon): Screen {
+  const rings: number[][][] = [];
+  geoPath(projection, {
+    moveTo: (x, y) => void rings.push([[x, y]]),
+    lineTo: (x, y) => void rings[rings.length - 1].push([x, y]),
+    closePath: () => {},
+    beginPath: () => {},
+    arc: () => {},
+  })(shape);
+  return {
+    contains(x, y) {
+      let inside = false;
+      for (const ring of rings)
+        for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) {
+          const [xi, yi] = ring[i];
+          const [xj, yj] = ring[j];
+          if (yi > y !== yj > y && x < ((xj - xi) * (y - yi)) / (yj - yi) + xi) inside = !inside;
+        }
+      return inside;
+    },
+  };
 }

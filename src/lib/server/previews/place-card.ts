@@ -5,7 +5,7 @@
 import type { PlaceGeometry } from '../../core/geometry';
 import { strings } from '../../strings';
 import { colours } from '../../design';
-import type { ContextSources } from '../labels/types';
+import type { ContextSources } from '../../labels/types';
 import { loadBasemap, type Basemap } from './basemap';
 import { drawTitle, fitTitle, cardSvg, panelFooter, type PreviewText } from './card';
 import { metrics } from '../text/fonts';

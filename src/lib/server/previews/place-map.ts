@@ -13,11 +13,11 @@ import { basemapSvg, type Basemap } from './basemap';
 import { metrics } from '../text/fonts';
 import { GLOBE_RADIUS, globeCorner, globeSvg } from './globe';
 import { markerSvg, pointLabel } from './point-labels';
-import { planContext, riverWidth } from '../labels/context-plan';
-import type { ContextSources } from '../labels/types';
+import { riverWidth } from '../../labels/context-plan';
+import { planNames } from '../../labels/plan';
+import type { ContextSources } from '../../labels/types';
 import { cityDotsSvg, labelSvg, waterSvg } from '../labels/context-svg';
-import { storyLabels } from '../labels/story-labels';
-import { Placer } from '../labels/placement';
+import { Placer } from '../../labels/placement';
 import { forD3Shape, stillView } from './still';
 import { pathOf, placeProjection, spanOf } from './projection';
 import { diamondSvg, lineSvg, reserveLine } from './symbols';
@@ -186,17 +186,11 @@ export function placeMapSvg(
   let under = '';
   if (sources) {
     const own = place.kind === 'country' ? place.name.toLowerCase() : '';
-    const story = storyLabels(sources, still, placer, {
+    const { story, context: plan } = planNames(sources, still, placer, {
       only: (l) => l.kind === 'country',
       except: own,
     });
-    labels.push(...story.labels.map((l) => labelSvg(l, still.ratio)));
-    const plan = planContext(
-      sources,
-      still,
-      placer,
-      (n) => story.skip(n) || n.toLowerCase() === own,
-    );
+    labels.push(...story.map((l) => labelSvg(l, still.ratio)));
     under = waterSvg(
       plan,
       (g) => path(forD3Shape(g)) ?? '',

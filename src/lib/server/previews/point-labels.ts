@@ -4,7 +4,7 @@
  */
 import { colours } from '../../design';
 import { metrics } from '../text/fonts';
-import type { Placer } from '../labels/placement';
+import type { Placer } from '../../labels/placement';
 import { r1, svgText, type TextStyle } from '../text/svg-text';
 
 /** A point label beside a marker: right of it if there is room, else left, above or below. */

@@ -6,7 +6,7 @@ import type { GeoProjection } from 'd3-geo';
 import type { Geometry } from 'geojson';
 import type { Rect } from '../../core/framing';
 import { forD3, polygonsOf } from '../../geo/polygons';
-import type { StillView } from '../labels/types';
+import type { StillView } from '../../labels/types';
 
 /**
  * Preview pixels per pixel of the live map. A chat shows the 1200 px image at about 500 px:

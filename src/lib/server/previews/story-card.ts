@@ -12,14 +12,14 @@ import { frameOfPoints } from '../map-data/main-body';
 import { basemapSvg, loadBasemap, type Basemap } from './basemap';
 import { drawTitle, fitTitle, cardSvg, panelFooter, previewStrings } from './card';
 import { metrics } from '../text/fonts';
-import { planContext, riverWidth } from '../labels/context-plan';
-import type { ContextSources } from '../labels/types';
+import { riverWidth } from '../../labels/context-plan';
+import { planNames } from '../../labels/plan';
+import type { ContextSources } from '../../labels/types';
 import { cityDotsSvg, labelSvg, waterSvg } from '../labels/context-svg';
-import { storyLabels } from '../labels/story-labels';
 import { markerSvg, pointLabel } from './point-labels';
 import { forD3Shape, stillView } from './still';
 import { MAP_PANEL, PAD_X, TEXT_WIDTH } from './layout';
-import { Placer } from '../labels/placement';
+import { Placer } from '../../labels/placement';
 import { frameProjection, pathOf } from './projection';
 import { casedLineSvg, diamondSvg, lineSvg, reserveLine } from './symbols';
 import { clean, r1, svgText } from '../text/svg-text';
@@ -168,8 +168,9 @@ export function storySvg(
   // story's countries in view by their own labels, then the context.
   if (sources) {
     const still = stillView(projection, MAP_PANEL);
-    const story = storyLabels(sources, still, placer, { only: (l) => l.kind === 'country' });
-    const plan = planContext(sources, still, placer, story.skip);
+    const { story, context: plan } = planNames(sources, still, placer, {
+      only: (l) => l.kind === 'country',
+    });
     const under = waterSvg(
       plan,
       (g) => path(forD3Shape(g)) ?? '',
@@ -177,7 +178,7 @@ export function storySvg(
     );
     map[0] = basemapSvg(projection, basemap, MAP_PANEL, under);
     map.push(cityDotsSvg(plan, still.ratio));
-    labels.push(...[...story.labels, ...plan.labels].map((l) => labelSvg(l, still.ratio)));
+    labels.push(...[...story, ...plan.labels].map((l) => labelSvg(l, still.ratio)));
   }
   return cardSvg(`<g clip-path="url(#map)">${map.join('')}${labels.join('')}</g>` + out.join(''));
 }

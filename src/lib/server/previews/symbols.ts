@@ -6,7 +6,7 @@ import type { GeoProjection } from 'd3-geo';
 import type { LineString, MultiLineString } from 'geojson';
 import type { Kind } from '../../core/kinds';
 import { kindDash } from '../../design';
-import type { Placer } from '../labels/placement';
+import type { Placer } from '../../labels/placement';
 import { pathOf } from './projection';
 import { r1 } from '../text/svg-text';
 

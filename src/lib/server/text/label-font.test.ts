@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { LABEL_FACES } from '../../labels/font-face';
 import { fontDir } from './fonts';
-import { fontTable, labelChars, labelFontFile } from './label-font';
+import { fontTable, labelChars, labelFontFile, textChars } from './label-font';
 import { fontMetrics } from './text-metrics';
 
 describe('labelChars', () => {
@@ -15,6 +15,12 @@ describe('labelChars', () => {
     const chars = labelChars(['Şanlıurfa']);
     for (const c of 'ŞşIıA~ ') expect(chars).toContain(c);
     expect(new Set(chars).size).toBe(chars.length);
+  });
+});
+
+describe('textChars', () => {
+  it('keeps the characters as written and no others, for an image that draws just those', () => {
+    expect(textChars(['IRAQ', 'Mosul, Dabiq', 'Zu\u0308rich'])).toBe(' ,ADIMQRZabchiloqrsuü');
   });
 });
 

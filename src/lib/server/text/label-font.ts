@@ -25,6 +25,13 @@ export function labelChars(texts: Iterable<string>): string {
   return [...chars].sort().join('');
 }
 
+/** The characters of `texts` exactly as written (NFC), sorted: for an image that draws just those. */
+export function textChars(texts: Iterable<string>): string {
+  const chars = new Set<string>();
+  for (const t of texts) for (const c of t.normalize('NFC')) chars.add(c);
+  return [...chars].sort().join('');
+}
+
 const read = (face: LabelFace) => readFileSync(join(fontDir(), LABEL_FACES[face].source));
 
 /** Rounded to 1e-4 em: a hundredth of a pixel at the map's largest type. */

@@ -5,13 +5,13 @@
  * that the planning modules depend on them and never on each other in a circle.
  */
 import type { Feature, FeatureCollection, Geometry, Position } from 'geojson';
-import type { Kind } from '../../core/kinds';
-import type { CountryShape, View } from '../../geo/view-names';
-import type { ContextProps } from '../../map/data';
-import type { FontTable } from '../../labels/measure';
+import type { Kind } from '../core/kinds';
+import type { CountryShape, View } from '../geo/view-names';
+import type { ContextProps } from '../map/data';
+import type { FontTable } from './measure';
 import type { Box } from './placement';
 
-/** Where labels may go: boxes kept apart (preview/placement's Placer). */
+/** Where labels may go: boxes kept apart (labels/placement's Placer). */
 export interface LabelSpace {
   /** Adds `b` if it is inside the map and clear of every box added. */
   tryAdd(b: Box): boolean;

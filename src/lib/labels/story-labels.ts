@@ -1,18 +1,18 @@
 /**
  * The story's own labels planned for a still image as the live map places them
- * (map/label-layers), before the context's (server/labels/context-plan).
+ * (map/label-layers), before the context's (labels/context-plan).
  */
 import type { Position } from 'geojson';
-import { colours, storyType } from '../../design';
+import { colours, storyType } from '../design';
 import {
   NEAR_AREA_ANCHORS,
   POINT_OFFSET,
   POINT_TEXT_SIZE,
   markerRoom,
   type AnchorOffset,
-} from '../../map/label-room';
-import { setText } from '../../labels/measure';
-import { tableFor } from '../text/label-font';
+} from '../map/label-room';
+import { setText } from './measure';
+import type { FontTable } from './measure';
 import { boxAt } from './context-plan';
 import type { ContextSources, LabelSpace, PlannedLabel, StillView, StoryLabel } from './types';
 
@@ -76,11 +76,11 @@ export function anchorCentre(
  * gap on either side (MapLibre may set it left or right); a centred name half its width.
  * The camera keeps the focus's names on the map with it (core/framing `clearOfLabels`).
  */
-export function labelReach(l: StoryLabel): [number, number] {
+export function labelReach(l: StoryLabel, font: FontTable): [number, number] {
   const s = storyStyle(l);
   const text = 'upper' in s && s.upper ? l.name.toLocaleUpperCase('en') : l.name;
   const maxEm = 'maxEm' in s ? s.maxEm : undefined;
-  const { w, h } = setText(tableFor([text]), text, s.size, s.spacing * s.size, maxEm);
+  const { w, h } = setText(font, text, s.size, s.spacing * s.size, maxEm);
   const reach: [number, number] =
     s.beside !== undefined ? [w + s.beside * s.size, h / 2] : [w / 2, h / 2];
   return [Math.ceil(reach[0]), Math.ceil(reach[1])];

@@ -3,7 +3,7 @@
  * one framing: which country and sea names, rivers, lakes and reference cities the live map
  * shows at that framing's zoom, where, and in which style. The poster and the preview images
  * both draw from this plan (drawn by server/labels/context-svg; the story's own labels are planned by
- * server/labels/story-labels), so that nothing appears or vanishes when the live map takes over.
+ * labels/story-labels), so that nothing appears or vanishes when the live map takes over.
  *
  * Labels are placed in the live map's order (the story's first, then countries, seas, cities,
  * rivers: map/context-layers), each context label dropped when its box meets one placed
@@ -11,10 +11,10 @@
  * the live map draws them in.
  */
 import type { Point, Position } from 'geojson';
-import { countryNames, waterNames, type WaterPoint } from '../../geo/view-names';
-import type { ContextProps } from '../../map/data';
-import { byRank, colours, contextSetting, contextType } from '../../design';
-import { setText } from '../../labels/measure';
+import { countryNames, waterNames, type WaterPoint } from '../geo/view-names';
+import type { ContextProps } from '../map/data';
+import { byRank, colours, contextSetting, contextType } from '../design';
+import { setText } from './measure';
 import type { Box } from './placement';
 import { riverSpot, rotatedBox } from './river-label';
 import type {

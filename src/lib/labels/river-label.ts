@@ -1,5 +1,5 @@
 /**
- * Where a still image names a river (server/labels/context-plan): a straight stretch of its course,
+ * Where a still image names a river (labels/context-plan): a straight stretch of its course,
  * the name turned along it, and the box that turned name takes.
  */
 import type { Geometry, Position } from 'geojson';
