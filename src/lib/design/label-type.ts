@@ -44,7 +44,36 @@ export const contextSetting = {
   country: { spacing: 0.12, maxEm: 7 },
   water: { spacing: 0.1, maxEm: 7 },
   river: { spacing: 0.05 },
-  city: { spacing: 0 },
+  /**
+   * A reference city's name, 0.5 em beside its dot (text-radial-offset); the dot's radius in
+   * px, a capital's larger; capitals placed first, then by Natural Earth's rank: a city's
+   * sort key is its rank, plus `rankAfterCapitals` unless it is a capital.
+   */
+  city: { spacing: 0, beside: 0.5, radius: { cap: 3, other: 2.3 }, rankAfterCapitals: 10 },
+} as const;
+
+/** A reference city's place in the order names are placed: capitals first, then by rank. */
+export const cityOrder = (p: { r: number; cap?: unknown }) =>
+  p.r + (p.cap ? 0 : contextSetting.city.rankAfterCapitals);
+
+/**
+ * How the story's own names are set, in ems of their size (the sizes are `storyType`'s): a
+ * river's or a route's name sits `beside` its course; close points' names wrap at `maxEm` and
+ * sit `beside` their members' markers; a sea's is spaced and wraps; an area's wraps at 8 em,
+ * spaced a little, and a region's or a concept's (`spacedKinds`) is set in spaced capitals.
+ * The areas' order: countries first, the historical state last.
+ */
+export const storySetting = {
+  line: { beside: 0.7 },
+  group: { beside: 0.9, maxEm: 7 },
+  water: { spacing: 0.1, maxEm: 7 },
+  area: {
+    spacing: 0.02,
+    spacedKinds: ['region', 'concept'],
+    spaced: 0.08,
+    maxEm: 8,
+    order: { country: 0, historical: 2, other: 1 },
+  },
 } as const;
 
 /** The size of a context name of rank `r` from its scale (`contextType.country` or `.water`). */

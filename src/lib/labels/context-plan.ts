@@ -13,7 +13,7 @@
 import type { Point, Position } from 'geojson';
 import { countryNames, waterNames, type WaterPoint } from '../geo/view-names';
 import type { ContextProps } from '../map/data';
-import { byRank, colours, contextSetting, contextType } from '../design';
+import { byRank, cityOrder, colours, contextSetting, contextType } from '../design';
 import { setText } from './measure';
 import type { Box } from './placement';
 import { riverSpot, rotatedBox } from './river-label';
@@ -49,9 +49,9 @@ const STYLE = {
     fill: colours.waterLabel,
   },
 } as const;
-/** A city's dot (circle-radius: 3 for a capital, else 2.3) and its text-radial-offset, 0.5 em. */
-export const CITY_RADIUS = { cap: 3, other: 2.3 } as const;
-const RADIAL_OFFSET = 0.5;
+/** A city's dot's radius and its name's text-radial-offset (design/label-type). */
+export const CITY_RADIUS = contextSetting.city.radius;
+const RADIAL_OFFSET = contextSetting.city.beside;
 /** The river's width (map px): interpolated from 0.5 at z1 to 1.6 at z6 (context-layers). */
 export function riverWidth(zoom: number): number {
   const t = Math.min(1, Math.max(0, (zoom - 1) / 5));
@@ -152,10 +152,10 @@ export function planContext(
   // Reference cities: capitals first, then by rank (the map's symbol-sort-key), each name
   // right, left, above or below its dot (text-variable-anchor), the dot with it.
   const cities: ContextPlan['cities'] = [];
-  const cityOrder = shown('city')
+  const inOrder = shown('city')
     .filter((f) => inView((f.geometry as Point).coordinates))
-    .sort((a, b) => rankOf(a.properties) - rankOf(b.properties));
-  for (const f of cityOrder) {
+    .sort((a, b) => cityOrder(a.properties) - cityOrder(b.properties));
+  for (const f of inOrder) {
     const at = frame.project((f.geometry as Point).coordinates);
     if (!at) continue;
     const cap = !!f.properties.cap;
@@ -207,6 +207,3 @@ export function planContext(
   }
   return { rivers, lakes: shown('lake'), cities, labels };
 }
-
-/** context-layers' city order: capitals first, then Natural Earth's rank. */
-const rankOf = (p: ContextProps) => p.r + (p.cap ? 0 : 10);

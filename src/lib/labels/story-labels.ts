@@ -3,7 +3,7 @@
  * (map/label-layers), before the context's (labels/context-plan).
  */
 import type { Position } from 'geojson';
-import { colours, storyType } from '../design';
+import { colours, storySetting, storyType } from '../design';
 import {
   NEAR_AREA_ANCHORS,
   POINT_OFFSET,
@@ -31,25 +31,25 @@ export function shownAtZoom(l: StoryLabel, zoom: number, except?: string): boole
  * points beside their markers, lines beside their course, water, then areas, countries first.
  */
 const storyStyle = (l: StoryLabel) => {
-  // Close points' names: their layer is above the other points' (map/label-layers), and they
-  // wrap at 7 em.
-  if (l.group)
-    return { order: -1, size: storyType.group, spacing: 0, beside: 0.9, italic: false, maxEm: 7 };
+  const { group, line, water, area } = storySetting;
+  // Close points' names: their layer is above the other points' (map/label-layers).
+  if (l.group) return { order: -1, size: storyType.group, spacing: 0, italic: false, ...group };
   const point = l.kind === 'city' || l.kind === 'landmark' || l.approximate;
   if (point && !l.line) {
     const beside = l.approximate ? POINT_OFFSET.approximate : POINT_OFFSET.city;
     return { order: 0, size: POINT_TEXT_SIZE, spacing: 0, beside, italic: false };
   }
   if (l.line)
-    return { order: 1, size: storyType.line, spacing: 0, beside: 0.7, italic: l.kind === 'water' };
+    return { order: 1, size: storyType.line, spacing: 0, italic: l.kind === 'water', ...line };
   if (l.kind === 'water')
-    return { order: 2, size: storyType.water, spacing: 0.1, maxEm: 7, italic: true, upper: false };
-  const spaced = l.kind === 'region' || l.kind === 'concept';
+    return { order: 2, size: storyType.water, italic: true, upper: false, ...water };
+  const spaced = (area.spacedKinds as readonly string[]).includes(l.kind);
+  const rank = l.kind === 'country' || l.kind === 'historical' ? l.kind : 'other';
   return {
-    order: 3 + (l.kind === 'country' ? 0 : l.kind === 'historical' ? 2 : 1),
+    order: 3 + area.order[rank],
     size: l.kind === 'country' ? storyType.country : storyType.area,
-    spacing: spaced ? 0.08 : 0.02,
-    maxEm: 8,
+    spacing: spaced ? area.spaced : area.spacing,
+    maxEm: area.maxEm,
     italic: false,
     upper: spaced,
   };

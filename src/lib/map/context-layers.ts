@@ -86,6 +86,7 @@ export function contextShapes(level?: Level, scheme: Scheme = 'light'): LayerSpe
  */
 export function contextSymbols(scheme: Scheme = 'light'): LayerSpecification[] {
   const colours = palettes[scheme];
+  const city = contextSetting.city;
   return [
     {
       id: 'context-city',
@@ -93,7 +94,7 @@ export function contextSymbols(scheme: Scheme = 'light'): LayerSpecification[] {
       source: 'basemap',
       filter: shown('city'),
       paint: {
-        'circle-radius': ['case', ['has', 'cap'], 3, 2.3],
+        'circle-radius': ['case', ['has', 'cap'], city.radius.cap, city.radius.other],
         'circle-color': colours.cityDim,
         'circle-stroke-color': colours.markerRing,
         'circle-stroke-width': 1,
@@ -129,11 +130,11 @@ export function contextSymbols(scheme: Scheme = 'light'): LayerSpecification[] {
         'text-font': FONT,
         'text-size': ['case', ['has', 'cap'], contextType.city.capital, contextType.city.other],
         'text-variable-anchor': ['right', 'left', 'top', 'bottom'],
-        'text-radial-offset': 0.5,
+        'text-radial-offset': city.beside,
         'text-justify': 'auto',
         'text-padding': 3,
         // Capitals first, then Natural Earth's rank.
-        'symbol-sort-key': ['+', ['get', 'r'], ['case', ['has', 'cap'], 0, 10]],
+        'symbol-sort-key': ['+', ['get', 'r'], ['case', ['has', 'cap'], 0, city.rankAfterCapitals]],
       },
       paint: { 'text-color': colours.contextCity, ...halo(colours) },
     },

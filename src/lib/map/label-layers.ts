@@ -9,7 +9,7 @@
  * one copy to the other with `focusFilters`.
  */
 import type { ExpressionSpecification, FilterSpecification, LayerSpecification } from 'maplibre-gl';
-import { palettes, storyType, type Scheme } from '../design';
+import { palettes, storySetting, storyType, type Scheme } from '../design';
 import { FONT, FONT_ITALIC, byState, isApproximate, isKind, isLabel, onLine } from './expressions';
 import {
   FOCUS_AREA_OFFSETS,
@@ -19,6 +19,10 @@ import {
   POINT_TEXT_SIZE,
   anchors,
 } from './label-room';
+
+const area = storySetting.area;
+/** The kinds named in spaced capitals, as a `match` expression's list. */
+const spacedKinds = [...area.spacedKinds];
 
 /** The story's label layers as the style first has them (nothing in focus). */
 function baseLabelLayers(scheme: Scheme = 'light'): (LayerSpecification & { type: 'symbol' })[] {
@@ -52,14 +56,22 @@ function baseLabelLayers(scheme: Scheme = 'light'): (LayerSpecification & { type
         'text-field': ['get', 'name'],
         'text-font': FONT,
         'text-size': ['match', ['get', 'kind'], 'country', storyType.country, storyType.area],
-        'text-transform': ['match', ['get', 'kind'], ['region', 'concept'], 'uppercase', 'none'],
-        'text-letter-spacing': ['match', ['get', 'kind'], ['region', 'concept'], 0.08, 0.02],
-        'text-max-width': 8,
+        'text-transform': ['match', ['get', 'kind'], spacedKinds, 'uppercase', 'none'],
+        'text-letter-spacing': ['match', ['get', 'kind'], spacedKinds, area.spaced, area.spacing],
+        'text-max-width': area.maxEm,
         'text-padding': 4,
         // Centred on the area; where that would collide (Syria beside Iraq at the world
         // view), just above, below or beside it. The focus copy may go farther off.
         'text-variable-anchor-offset': anchors(NEAR_AREA_ANCHORS),
-        'symbol-sort-key': ['match', ['get', 'kind'], 'country', 0, 'historical', 2, 1],
+        'symbol-sort-key': [
+          'match',
+          ['get', 'kind'],
+          'country',
+          area.order.country,
+          'historical',
+          area.order.historical,
+          area.order.other,
+        ],
       },
       paint: paint(colours.label),
     },
@@ -73,8 +85,8 @@ function baseLabelLayers(scheme: Scheme = 'light'): (LayerSpecification & { type
         'text-field': ['get', 'name'],
         'text-font': FONT_ITALIC,
         'text-size': storyType.water,
-        'text-letter-spacing': 0.1,
-        'text-max-width': 7,
+        'text-letter-spacing': storySetting.water.spacing,
+        'text-max-width': storySetting.water.maxEm,
         'text-padding': 4,
       },
       paint: paint(colours.waterLabel),
@@ -95,7 +107,7 @@ function baseLabelLayers(scheme: Scheme = 'light'): (LayerSpecification & { type
           ['literal', FONT],
         ] as ExpressionSpecification,
         'text-size': storyType.line,
-        'text-radial-offset': 0.7,
+        'text-radial-offset': storySetting.line.beside,
         ...beside,
       },
       paint: paint([
@@ -170,7 +182,7 @@ function groupLayer(scheme: Scheme): LayerSpecification {
       'text-font': FONT,
       'text-size': storyType.group,
       'text-radial-offset': GROUP_OFFSET,
-      'text-max-width': 7,
+      'text-max-width': storySetting.group.maxEm,
       'text-variable-anchor': ['left', 'right', 'top', 'bottom'],
       'text-justify': 'auto',
       'text-padding': 2,

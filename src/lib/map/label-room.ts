@@ -4,7 +4,7 @@
  * (map/label-layers) and the stills (labels/story-labels) read them from here.
  */
 import type { ExpressionSpecification } from 'maplibre-gl';
-import { rest, storyType } from '../design';
+import { rest, storySetting, storyType } from '../design';
 
 /**
  * The room each marker takes at rest, in px from its centre (its radius and ring): no name is
@@ -104,12 +104,13 @@ export const FOCUS_AREA_OFFSETS: ExpressionSpecification = [
  * marker. Exponential interpolation in base 2 between zooms 0 and 12 gives
  * 0.9 + gs * 2^z / 13 exactly.
  */
+const { beside } = storySetting.group;
 export const GROUP_OFFSET: ExpressionSpecification = [
   'interpolate',
   ['exponential', 2],
   ['zoom'],
   0,
-  ['+', 0.9, ['/', ['coalesce', ['get', 'gs'], 0], 13]],
+  ['+', beside, ['/', ['coalesce', ['get', 'gs'], 0], storyType.group]],
   12,
-  ['+', 0.9, ['/', ['*', ['coalesce', ['get', 'gs'], 0], 4096], 13]],
+  ['+', beside, ['/', ['*', ['coalesce', ['get', 'gs'], 0], 4096], storyType.group]],
 ];
