@@ -65,28 +65,23 @@ test.describe('on a phone opened at the top of the story', () => {
     await mapReady(page);
   });
 
-  test('the live map takes over with the poster’s names, and names its own once moved', async ({
+  test('the live map names what the poster named, in the same places, and its own view once moved', async ({
     page,
   }) => {
     await page.goto('/');
     await posterLoaded(page);
     const told = (await (await page.request.get('/data/map.json')).json()).overview.narrow;
     await startMap(page);
-    // The poster's own names, drawn from the same image, over the live map's drawing.
-    const names = map(page).locator('img.names');
-    await expect(names).toBeVisible();
-    expect(await names.getAttribute('src')).toMatch(/\/data\/map-poster\.svg#names$/);
-    await expect
-      .poll(() => names.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth))
-      .toBeGreaterThan(0);
-    // The description reads what the reader sees: the poster's names.
+    await cameraSettled(page);
+    // One planner names both (labels/plan): the live map's names at the overview are the
+    // poster's, with nothing laid over the map to stand for them.
+    await expect(map(page).locator('img.names')).toHaveCount(0);
     await expect(map(page)).toHaveAttribute('data-labelled', told.story.join(' '));
     await expect(page.locator('#map-description')).toContainText(
       `Also on the map: ${told.names.slice(0, 4).join(', ')}`,
     );
-    // The reader's first move lets go: the map names its own view.
+    // A move names the new view.
     await page.getByRole('button', { name: 'Zoom in' }).click();
-    await expect(names).toHaveCount(0);
     await cameraSettled(page);
     await expect.poll(() => map(page).getAttribute('data-labelled')).not.toBe(told.story.join(' '));
   });
@@ -101,35 +96,12 @@ test.describe('on a phone opened at the top of the story', () => {
   });
 });
 
-test('the poster’s #names view is its names alone, on nothing', async ({ page }) => {
-  await page.setViewportSize({ width: 412, height: 370 });
-  const shown = (sel: string) =>
-    page
-      .locator(sel)
-      .first()
-      .evaluate((el) => getComputedStyle(el).display !== 'none');
-  // A browser asks an image opened on its own for /favicon.ico; the site's pages name theirs.
-  await page.route('**/favicon.ico', (route) => route.fulfill({ status: 204 }));
-  await page.goto('/data/map-poster.svg');
-  expect(await shown('svg.p')).toBe(true);
-  await page.goto('/data/map-poster.svg#names');
-  for (const hidden of ['rect', 'svg.p', 'svg[viewBox]:not(.p)', 'div.m'])
-    expect(await shown(hidden)).toBe(false);
-  expect(await page.locator('div.c').evaluate((el) => getComputedStyle(el).backgroundColor)).toBe(
-    'rgba(0, 0, 0, 0)',
-  );
-  // The phone's names, below the padding's breakpoint.
-  await expect(page.locator('.l.n b').first()).toBeVisible();
-  await expect(page.locator('.l.w')).toBeHidden();
-});
-
-test('while the poster’s names stand for the map’s, a click on a name chooses its place', async ({
+test('at the overview a click on a name where the poster drew it chooses its place', async ({
   page,
 }) => {
   await page.goto('/');
   await mapReady(page);
   await cameraSettled(page);
-  await expect(map(page).locator('img.names')).toBeVisible();
   const told = (await (await page.request.get('/data/map.json')).json()).overview.wide;
   const at = async (ids: string) => {
     const l = told.labels.find((x: { ids: string[] }) => x.ids.join(' ') === ids);

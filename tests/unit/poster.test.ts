@@ -5,7 +5,6 @@ import type { BuiltStory, PlaceInfo } from '../../src/lib/core/story';
 import { bboxOf } from '../../src/lib/core/framing';
 import { labelPoint } from '../../src/lib/geo/label-points';
 import { WORLD, toWorld } from '../../src/lib/geo/mercator';
-import { NAMES_ONLY } from '../../src/lib/map/poster-overlay';
 import { FONT } from '../../src/lib/labels/font-face';
 import { inScheme } from '../../src/lib/design/scheme-svg';
 import { posterSvg } from '../../src/lib/server/poster/poster';
@@ -304,19 +303,6 @@ describe('the poster image', () => {
     expect([rule('.ma').width, rule('.ma').height]).toEqual(
       Array(2).fill(`${2 * rest.approximateRadius}px`),
     );
-  });
-
-  it('shows its names alone, on nothing, at its #names fragment', () => {
-    // The names' target comes before everything its :target rules hide.
-    const target = svg.indexOf(`<g id="${NAMES_ONLY}"/>`);
-    expect(target).toBeGreaterThan(0);
-    expect(target).toBeLessThan(svg.indexOf('<rect '));
-    // At #names: no water, no fallback drawing, no world and no markers; the names stay.
-    const at = (selector: string) =>
-      declared(rules, `#${NAMES_ONLY}:target~${selector}`, { width: 800, height: 600 });
-    for (const hidden of ['rect', 'svg', 'foreignObject :is(.p,.m)'])
-      expect(at(hidden).display, hidden).toBe('none');
-    expect(at('foreignObject .c').background).toBe('none');
   });
 
   it('draws no open ring and no jump across the map', () => {

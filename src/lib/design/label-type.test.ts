@@ -8,20 +8,11 @@ import type { Polygon } from 'geojson';
 import { describe, expect, it } from 'vitest';
 import type { Kind } from '../core/kinds';
 import type { ContextProps } from '../map/data';
-import { contextSymbols } from '../map/context-layers';
-import { labelLayers } from '../map/label-layers';
+import { nameLayers } from '../map/name-layers';
 import { planContext } from '../labels/context-plan';
 import { storyLabels } from '../labels/story-labels';
 import type { ContextSources, LabelSpace, StillView, StoryLabel } from '../labels/types';
 import { byRank, contextType, storyType } from './label-type';
-
-/** MapLibre's expression for a size by rank: the listed ranks, then the last for the rest. */
-const rankExpression = (scale: readonly number[]) => [
-  'match',
-  ['get', 'r'],
-  ...scale.slice(0, -1).flatMap((size, r) => [r, size]),
-  scale.at(-1),
-];
 
 /** The text-size of every symbol layer, by id. */
 function textSizes(layers: { id: string; type: string; layout?: object }[]): Map<string, unknown> {
@@ -41,31 +32,14 @@ const anywhere: LabelSpace = { tryAdd: () => true, free: () => true, add: () => 
 const noContext: ContextSources['context'] = { type: 'FeatureCollection', features: [] };
 
 describe('the type scale of the map names', () => {
-  it("sets the story's names on the live map (map/label-layers) in design/label-type", () => {
-    const sizes = textSizes(labelLayers());
-    const expected = new Map<string, unknown>([
-      ['label-point', storyType.point],
-      ['label-line', storyType.line],
-      ['label-water', storyType.water],
-      ['label-area', ['match', ['get', 'kind'], 'country', storyType.country, storyType.area]],
-      ['label-group', storyType.group],
-    ]);
-    // Each layer's focus copy in the same size.
-    for (const [id, size] of [...expected])
-      if (id !== 'label-group') expected.set(`${id}-focus`, size);
-    expect(sizes).toEqual(expected);
-  });
-
-  it('sets the context on the live map (map/context-layers) in design/label-type', () => {
-    expect(textSizes(contextSymbols())).toEqual(
-      new Map<string, unknown>([
-        ['context-river-label', contextType.river],
-        [
-          'context-city-label',
-          ['case', ['has', 'cap'], contextType.city.capital, contextType.city.other],
-        ],
-        ['context-water', rankExpression(contextType.water)],
-        ['context-country', rankExpression(contextType.country)],
+  it('draws every name on the live map (map/name-layers) at the size the plan gives it', () => {
+    // The live map sets each name as planned (labels/plan), so the plan's sizes below are
+    // the map's too.
+    const sizes = textSizes(nameLayers());
+    expect(sizes).toEqual(
+      new Map([
+        ['names-context', ['get', 'size']],
+        ['names-story', ['get', 'size']],
       ]),
     );
   });

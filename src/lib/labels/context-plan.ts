@@ -65,6 +65,24 @@ export const boxAt = ([x, y]: [number, number], w: number, h: number): Box => ({
   y1: y + h / 2,
 });
 
+/** A reference city's dot as placed: its radius and a pixel round it, in image pixels. */
+const dotBox = (at: [number, number], cap: boolean, ratio: number) => {
+  const r = (cap ? CITY_RADIUS.cap : CITY_RADIUS.other) * ratio + ratio;
+  return boxAt(at, 2 * r, 2 * r);
+};
+
+/** The dots of the reference cities shown at this framing's zoom, in view. */
+export function cityDots(sources: ContextSources, frame: StillView): Box[] {
+  const [west, south, east, north] = frame.view.box;
+  return sources.context.features.flatMap((f) => {
+    if (f.properties.t !== 'city' || frame.view.zoom < f.properties.z) return [];
+    const [x, y] = (f.geometry as Point).coordinates;
+    if (x < west || x > east || y < south || y > north) return [];
+    const at = frame.project([x, y]);
+    return at ? [dotBox(at, !!f.properties.cap, frame.ratio)] : [];
+  });
+}
+
 /**
  * The context of one framing: `skip` leaves out the story countries the story names there,
  * `space` already holds the story's labels and markers.
@@ -159,9 +177,8 @@ export function planContext(
     const at = frame.project((f.geometry as Point).coordinates);
     if (!at) continue;
     const cap = !!f.properties.cap;
-    const rDot = (cap ? CITY_RADIUS.cap : CITY_RADIUS.other) * ratio + ratio;
     // A dot goes with its name or not at all: a still image has no zoom to name it later.
-    const dot = boxAt(at, 2 * rDot, 2 * rDot);
+    const dot = dotBox(at, cap, ratio);
     if (!space.free(dot)) continue;
     const named = place('city', f.properties.name, at, STYLE.city.size(cap), STYLE.city.spacing, {
       offsets: [

@@ -10,6 +10,13 @@ export interface Box {
   y1: number;
 }
 
+/** The clear space kept between two boxes, px. */
+export const BOX_GAP = 3;
+
+/** Whether `a` and `b` come closer than `gap`. */
+export const near = (a: Box, b: Box, gap = BOX_GAP) =>
+  !(a.x1 + gap < b.x0 || a.x0 - gap > b.x1 || a.y1 + gap < b.y0 || a.y0 - gap > b.y1);
+
 /** Keeps labels and markers apart and inside the map. */
 export class Placer {
   private boxes: Box[] = [];
@@ -22,10 +29,8 @@ export class Placer {
     const p = this.panel;
     return b.x0 >= p.left + m && b.x1 <= p.right - m && b.y0 >= p.top + m && b.y1 <= p.bottom - m;
   }
-  free(b: Box, gap = 3): boolean {
-    return this.boxes.every(
-      (o) => b.x1 + gap < o.x0 || b.x0 - gap > o.x1 || b.y1 + gap < o.y0 || b.y0 - gap > o.y1,
-    );
+  free(b: Box, gap = BOX_GAP): boolean {
+    return this.boxes.every((o) => !near(b, o, gap));
   }
   tryAdd(b: Box): boolean {
     if (!this.inside(b) || !this.free(b)) return false;

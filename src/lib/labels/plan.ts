@@ -9,7 +9,7 @@
  *
  * The poster (server/poster/poster-names) and every preview image (server/previews) plan with it.
  */
-import { planContext } from './context-plan';
+import { cityDots, planContext } from './context-plan';
 import { storyLabels } from './story-labels';
 import type {
   ContextPlan,
@@ -32,15 +32,18 @@ export interface PlanOptions {
   only?: (l: StoryLabel) => boolean;
   /** A place the image names itself, in lower case: neither its label nor its country's. */
   except?: string;
+  /** The places in focus, by id: named first (the live map's focus). */
+  focus?: readonly string[];
 }
 
 export function planNames(
   sources: ContextSources,
   frame: StillView,
   space: LabelSpace,
-  { only, except }: PlanOptions = {},
+  { only, except, focus }: PlanOptions = {},
 ): LabelPlan {
-  const story = storyLabels(sources, frame, space, { only, except });
+  const avoid = cityDots(sources, frame);
+  const story = storyLabels(sources, frame, space, { only, except, focus, avoid });
   const skip = (name: string) => story.skip(name) || name.toLowerCase() === except;
   return { story: story.labels, context: planContext(sources, frame, space, skip) };
 }

@@ -50,6 +50,8 @@ export interface PlannedLabel {
   opacity: number;
   /** Its box in image pixels, as placed. */
   box: Box;
+  /** A story name's place: its id (a group's id), and the places it names. */
+  place?: { id: string; ids: string[]; kind: Kind; group: boolean };
 }
 
 export interface ContextPlan {
@@ -74,8 +76,12 @@ export interface StoryLabel {
   ownFrom?: number;
   /** A group's name (geo/groups): the whole zooms it shows at, `from` up to `until`. */
   group?: { from: number; until: number; spread?: number };
-  /** The places it names: its own id, or a group's members (server/context-sources). */
+  /** The places it names: its own id, or a group's members (labels/sources). */
   ids?: string[];
+  /** A group's own id (`group:a+b`), for its feature state on the live map. */
+  groupId?: string;
+  /** A river's or a route's course, to name it along where its label point is out of view. */
+  course?: Position[][];
 }
 
 /** What the live map reads its context from, decoded from the same map data file. */

@@ -17,7 +17,7 @@ import type { PlaceFrames } from '../core/camera';
 import type { BBox } from '../core/framing';
 import type { Reach } from '../core/label-reach';
 import type { Kind } from '../core/kinds';
-import type { PosterLayout, PosterNames } from './poster-overlay';
+import type { PosterLayout, PosterNames } from './overview-names';
 import type { FontFacesSpecification } from 'maplibre-gl';
 import type { FontTable } from '../labels/measure';
 

@@ -4,6 +4,7 @@
  * and requested by MapLibre only for what is in view once the camera is that close.
  */
 import type { Map as MapLibreMap, SourceSpecification } from 'maplibre-gl';
+import { NAMES } from './name-layers';
 
 /**
  * From this zoom on, the map draws 1:10m. The basemap's 1:50m, simplified for a world view,
@@ -44,6 +45,8 @@ export function detailSource(tiles: string): SourceSpecification {
  */
 export function setPlaceState(map: MapLibreMap, id: string, state: Record<string, boolean>) {
   map.setFeatureState({ source: 'places', id }, state);
+  // The planned names (map/name-layers) carry their place's id too.
+  if (map.getSource(NAMES)) map.setFeatureState({ source: NAMES, id }, state);
   if (map.getSource(DETAIL))
     map.setFeatureState({ source: DETAIL, sourceLayer: 'places', id }, state);
 }

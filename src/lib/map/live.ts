@@ -10,5 +10,3 @@ export { decodeMapData, namedCountries, placeFrames } from './data';
 export { countryNames, waterNames } from '../geo/view-names';
 export { fontFaces } from '../labels/font-face';
 export { default as Live } from '../components/map/Live.svelte';
-export { MARKER_IMAGE, MARKER_IMAGE_PX } from './blank-space';
-export { withNamesHidden } from './poster-overlay';

@@ -101,8 +101,6 @@ export interface LoadedMap {
   };
   /** The components that work on the map (components/map/Live), loaded with it. */
   Live: typeof import('./live').Live;
-  /** Whether it opened with its names hidden, for the poster's (map/poster-overlay). */
-  namesHidden: boolean;
   /** The colour scheme its style was built in (components/map/Repaint repaints from it). */
   scheme: Scheme;
 }
@@ -119,10 +117,8 @@ export async function createMap(options: {
   source: string;
   /** The scale bar's units (the article's front matter). */
   units?: 'metric' | 'imperial';
-  /** Opens with its names hidden: the poster's stand for them (map/poster-overlay). */
-  namesHidden?: boolean;
 }): Promise<LoadedMap> {
-  const { container, dataUrl, webgl, source, units = 'metric', namesHidden = false } = options;
+  const { container, dataUrl, webgl, source, units = 'metric' } = options;
   const [live, topo] = await Promise.all([
     import('./live'),
     fetch(dataUrl).then((r) => {
@@ -143,7 +139,7 @@ export async function createMap(options: {
   const style = live.buildStyle(sources, scheme);
   const map = new maplibre.Map({
     container,
-    style: namesHidden ? live.withNamesHidden(style) : style,
+    style,
     center: [40, 35],
     zoom: 1.5,
     minZoom: MIN_ZOOM,
@@ -170,9 +166,6 @@ export async function createMap(options: {
       'AttributionControl.ToggleAttribution': strings.toggleAttribution,
     },
   });
-  // The blank icon that keeps names off the markers (map/place-layers), before a tile asks.
-  const px = live.MARKER_IMAGE_PX;
-  map.addImage(live.MARKER_IMAGE, { width: px, height: px, data: new Uint8Array(px * px * 4) });
   map.touchZoomRotate.disableRotation();
   map.keyboard.disableRotation();
   map.addControl(new maplibre.NavigationControl({ showCompass: false }), 'top-left');
@@ -210,7 +203,6 @@ export async function createMap(options: {
     frames: live.placeFrames(sources),
     names,
     Live: live.Live,
-    namesHidden,
     scheme,
   };
 }
@@ -226,7 +218,6 @@ export function startMap(options: {
   dataUrl: string;
   source: string;
   units?: 'metric' | 'imperial';
-  namesHidden?: boolean;
   wait: boolean;
   onstatus: (status: MapStatus) => void;
   onload: (loaded: LoadedMap) => void;

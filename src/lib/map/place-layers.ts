@@ -15,8 +15,7 @@ import {
   isShape,
   kindMatch,
 } from './expressions';
-import { STORY_LABEL_LAYERS, labelLayers } from './label-layers';
-import { edgeSpace, markerSpace } from './blank-space';
+import { NAME_STORY_LAYER, nameLayers } from './name-layers';
 import { areaSets, type AreaKinds } from './area-layers';
 
 export { AREA_LAYERS, type AreaKinds } from './area-layers';
@@ -36,7 +35,7 @@ export const POINT_LAYERS = [
   'place-city',
   'place-landmark',
   'place-approximate',
-  ...STORY_LABEL_LAYERS,
+  NAME_STORY_LAYER,
   'place-line-water',
   'place-line-route',
 ];
@@ -176,8 +175,6 @@ export function placeLayers(areas?: AreaKinds, scheme: Scheme = 'light'): LayerS
     ...areaSets(areas, scheme),
     ...lineLayers(scheme),
     ...pointLayers(scheme),
-    ...labelLayers(scheme),
-    markerSpace(),
-    edgeSpace(),
+    ...nameLayers(scheme),
   ];
 }

@@ -12,7 +12,8 @@ import type {
   StyleSpecification,
 } from 'maplibre-gl';
 import type { MapSources } from './data';
-import { VIEW_NAMES, contextShapes, contextSymbols } from './context-layers';
+import { contextShapes } from './context-layers';
+import { NAMES, namesSource } from './name-layers';
 import { placeLayers, type AreaKinds } from './place-layers';
 import { DETAIL, detailSource, levelRange } from './detail-source';
 import { palettes, rest, type Palette, type Scheme } from '../design';
@@ -105,8 +106,8 @@ export function buildStyle(sources: MapSources, scheme: Scheme = 'light'): Style
           ...sources.context.features,
         ],
       }),
-      // The countries' names, placed in each view (components/map/ViewNames): a few points.
-      [VIEW_NAMES]: { type: 'geojson', data: { type: 'FeatureCollection', features: [] } },
+      // The map's names, planned at each rest (components/map/PlannedNames): a few points.
+      [NAMES]: namesSource(),
       // Finer detail past continent scale, tile by tile (map/detail-source).
       ...(sources.detail ? { [DETAIL]: detailSource(sources.detail) } : {}),
       // Shapes and label points share their place's id, so one feature-state call highlights
@@ -166,7 +167,6 @@ export function buildStyle(sources: MapSources, scheme: Scheme = 'light'): Style
             lines('detail-borders', DETAIL, ['==', ['get', 't'], 'b'], 'lines', colours),
           ] satisfies LayerSpecification[])
         : []),
-      ...contextSymbols(scheme),
       ...placeLayers(sources.detail ? areaKinds(sources) : undefined, scheme),
     ],
   };

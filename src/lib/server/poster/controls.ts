@@ -9,7 +9,7 @@ import { KINDS } from '../../core/kinds';
 import type { BuiltStory } from '../../core/story';
 import { REM_PX, mapControls } from '../../design';
 import { zoomedIn } from '../../map/locator';
-import type { PosterLayout } from '../../map/poster-overlay';
+import type { PosterLayout } from '../../map/overview-names';
 import { strings } from '../../strings';
 import { metrics } from '../text/fonts';
 import type { Box } from '../../labels/placement';

@@ -10,7 +10,7 @@ import { CAMERA_MARGIN } from '../../core/framing';
 import type { BuiltStory } from '../../core/story';
 import { labelPoint } from '../../geo/label-points';
 import { WORLD, latitudeOf, toWorld as project } from '../../geo/mercator';
-import type { PosterLabel, PosterLayout, PosterNames } from '../../map/poster-overlay';
+import type { PosterLabel, PosterLayout, PosterNames } from '../../map/overview-names';
 import { zoomedIn } from '../../map/locator';
 import { planNames } from '../../labels/plan';
 import type { PlannedLabel, StillView } from '../../labels/types';

@@ -20,7 +20,6 @@ import { WORLD, toWorld as project } from '../../geo/mercator';
 import { FONT, LABEL_FACES, type LabelFace } from '../../labels/font-face';
 import { colours, kindColour, kindDash, rest, restOutline } from '../../design';
 import { followScheme } from '../../design/scheme-svg';
-import { NAMES_ONLY } from '../../map/poster-overlay';
 import {
   namesHtml,
   posterFrame,
@@ -225,17 +224,12 @@ export function posterSvg(
     `.d{position:absolute;width:4.6px;height:4.6px;margin:-3.3px 0 0 -3.3px;border-radius:50%;` +
       `background:${colours.cityDim};border:1px solid ${colours.markerRing}}` +
       `.D{width:6px;height:6px;margin:-4px 0 0 -4px}`,
-    // The names alone, on nothing (`map-poster.svg#names`): what the live map shows over its
-    // own drawing until its camera first moves (map/poster-overlay).
-    `#${NAMES_ONLY}:target~rect,#${NAMES_ONLY}:target~svg,#${NAMES_ONLY}:target~foreignObject :is(.p,.m){display:none}` +
-      `#${NAMES_ONLY}:target~foreignObject .c{background:none}`,
   ].join('');
   // Where a browser draws no HTML in an SVG image, a fixed margin of 20 units comes close.
   const m = 20;
   return followScheme(
     `<svg xmlns="http://www.w3.org/2000/svg" width="100%" height="100%">` +
       `<style>${style}</style>` +
-      `<g id="${NAMES_ONLY}"/>` +
       `<defs><g id="w">${world}</g>` +
       `<g id="ww"><use href="#w" x="${-WORLD}"/><use href="#w"/><use href="#w" x="${WORLD}"/></g>` +
       `<g id="mk">${markers.join('')}</g></defs>` +

@@ -1,22 +1,18 @@
 /**
- * The room a story name takes and leaves: the markers' room, how far a point's or a group's
- * name sits from its marker, and where an area's name may go. The live map's label layers
- * (map/label-layers) and the stills (labels/story-labels) read them from here.
+ * The room a story name takes and leaves, for the planner (labels/story-labels): the markers'
+ * room, how far a point's name sits from its marker, and where an area's name may go, tried
+ * in order.
  */
-import type { ExpressionSpecification } from 'maplibre-gl';
-import { rest, storySetting, storyType } from '../design';
+import { rest, storyType } from '../design';
 
 /**
  * The room each marker takes at rest, in px from its centre (its radius and ring): no name is
- * set over a place's dot or ring (map/blank-space keeps it clear; the stills too).
+ * set over a place's dot or ring.
  */
 export const markerRoom = (approximate: boolean) =>
   (approximate ? rest.approximateRadius : rest.cityRadius) + rest.markerStroke;
 
-/**
- * The clear space between a marker's room and its name, px: more than the stills' Placer
- * keeps between boxes (3 px) and MapLibre's text-padding (2 px).
- */
+/** The clear space between a marker's room and its name, px: more than the 3 px between boxes. */
 const NAME_GAP = 4;
 /** The size of a point's name, px. */
 export const POINT_TEXT_SIZE = storyType.point;
@@ -85,32 +81,6 @@ const FOCUS_AREA_ANCHORS: AnchorOffset[] = [...NEAR_AREA_ANCHORS, ...ring(1.6, 2
  */
 const WIDE_AREA_ANCHORS: AnchorOffset[] = [...FOCUS_AREA_ANCHORS, ...ring(3, 3.5)];
 
-export const anchors = (list: AnchorOffset[]): ExpressionSpecification =>
-  ['literal', list.flat()] as unknown as ExpressionSpecification;
-
-/** The focus copy's area anchors, by kind. */
-export const FOCUS_AREA_OFFSETS: ExpressionSpecification = [
-  'match',
-  ['get', 'kind'],
-  ['region', 'concept'],
-  anchors(WIDE_AREA_ANCHORS),
-  anchors(FOCUS_AREA_ANCHORS),
-];
-
-/**
- * The gap between a group's spot and its name (text-radial-offset, ems of its 13 px text):
- * 0.9 em, as a city's, plus how far its members reach from the spot at the tile's zoom
- * (`gs`, zoom-0 pixels, doubling with each zoom), so that the name clears every member's
- * marker. Exponential interpolation in base 2 between zooms 0 and 12 gives
- * 0.9 + gs * 2^z / 13 exactly.
- */
-const { beside } = storySetting.group;
-export const GROUP_OFFSET: ExpressionSpecification = [
-  'interpolate',
-  ['exponential', 2],
-  ['zoom'],
-  0,
-  ['+', beside, ['/', ['coalesce', ['get', 'gs'], 0], storyType.group]],
-  12,
-  ['+', beside, ['/', ['*', ['coalesce', ['get', 'gs'], 0], 4096], storyType.group]],
-];
+/** Where a focused area's name may go, by its kind: farther still for a region or a concept. */
+export const focusAreaAnchors = (kind: string): AnchorOffset[] =>
+  kind === 'region' || kind === 'concept' ? WIDE_AREA_ANCHORS : FOCUS_AREA_ANCHORS;
