@@ -3,8 +3,7 @@
  * 1:10m countries and of the story's areas made of them, cut at build time at DETAIL_ZOOM
  * and requested by MapLibre only for what is in view once the camera is that close.
  */
-import type { Map as MapLibreMap, SourceSpecification } from 'maplibre-gl';
-import { NAMES } from './name-layers';
+import type { SourceSpecification } from 'maplibre-gl';
 
 /**
  * From this zoom on, the map draws 1:10m. The basemap's 1:50m, simplified for a world view,
@@ -37,16 +36,4 @@ export function detailSource(tiles: string): SourceSpecification {
     // The places' ids, for feature state (highlight, hover) as on the `places` source.
     promoteId: { places: 'id' },
   };
-}
-
-/**
- * Sets a place's feature state (highlight, hover) on its 1:50m shapes and label and, where the
- * map has them, on its 1:10m shapes, which MapLibre applies to each tile as it arrives.
- */
-export function setPlaceState(map: MapLibreMap, id: string, state: Record<string, boolean>) {
-  map.setFeatureState({ source: 'places', id }, state);
-  // The planned names (map/name-layers) carry their place's id too.
-  if (map.getSource(NAMES)) map.setFeatureState({ source: NAMES, id }, state);
-  if (map.getSource(DETAIL))
-    map.setFeatureState({ source: DETAIL, sourceLayer: 'places', id }, state);
 }

@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { placeStates, stateChanges, withGroups } from './highlights';
+import type { Map as MapLibreMap } from 'maplibre-gl';
+import { DETAIL } from './detail-source';
+import { placeStates, setPlaceState, stateChanges, withGroups } from './highlights';
+import { NAMES } from './name-layers';
 
 describe('placeStates', () => {
   it('highlights the focus, dims the rest and marks the selection', () => {
@@ -43,5 +46,35 @@ describe('withGroups', () => {
       selected: false,
     });
     expect(withGroups(placeStates(ids, [], null), [group]).get(group.id)?.dim).toBe(false);
+  });
+});
+
+describe('setPlaceState', () => {
+  const fake = (hasDetail: boolean) => {
+    const calls: unknown[] = [];
+    const map = {
+      getSource: (id: string) => (id === NAMES || (hasDetail && id === DETAIL) ? {} : undefined),
+      setFeatureState: (target: unknown, state: unknown) => calls.push([target, state]),
+    } as unknown as MapLibreMap;
+    return { map, calls };
+  };
+
+  it("sets a place's state on its 1:50m shapes, its planned name and its 1:10m tiles", () => {
+    const { map, calls } = fake(true);
+    setPlaceState(map, 'iraq', { hover: true });
+    expect(calls).toEqual([
+      [{ source: 'places', id: 'iraq' }, { hover: true }],
+      [{ source: NAMES, id: 'iraq' }, { hover: true }],
+      [{ source: DETAIL, sourceLayer: 'places', id: 'iraq' }, { hover: true }],
+    ]);
+  });
+
+  it('sets no 1:10m state when the map has no detail tiles', () => {
+    const { map, calls } = fake(false);
+    setPlaceState(map, 'iraq', { hl: true });
+    expect(calls).toEqual([
+      [{ source: 'places', id: 'iraq' }, { hl: true }],
+      [{ source: NAMES, id: 'iraq' }, { hl: true }],
+    ]);
   });
 });

@@ -1,7 +1,23 @@
 /**
  * The feature state of every place (highlighted, dimmed, selected), derived from the focus and
- * the selection, and the changes to send to MapLibre: only the places whose state changed.
+ * the selection, the changes to send to MapLibre (only the places whose state changed), and
+ * where a place's state goes.
  */
+import type { Map as MapLibreMap } from 'maplibre-gl';
+import { DETAIL } from './detail-source';
+import { NAMES } from './name-layers';
+
+/**
+ * Sets a place's feature state (highlight, hover) on its 1:50m shapes and label, on its planned
+ * name (map/name-layers) and, where the map has them, on its 1:10m shapes, which MapLibre applies
+ * to each tile as it arrives.
+ */
+export function setPlaceState(map: MapLibreMap, id: string, state: Record<string, boolean>) {
+  map.setFeatureState({ source: 'places', id }, state);
+  if (map.getSource(NAMES)) map.setFeatureState({ source: NAMES, id }, state);
+  if (map.getSource(DETAIL))
+    map.setFeatureState({ source: DETAIL, sourceLayer: 'places', id }, state);
+}
 export interface PlaceState {
   /** In focus: the paragraph names it, or it is selected. */
   hl: boolean;
