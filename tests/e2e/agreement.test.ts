@@ -2,9 +2,10 @@
  * One planner names every map (labels/plan): at each rest the live map draws exactly the names
  * the planner gave for that framing, none dropped and none added, at the overview, at every
  * paragraph's framing and at a dozen places' (the closest, Mosul, Dabiq and Aleppo, among them),
- * on a desktop and on a phone. What MapLibre drew is read back from the map
- * (`data-labelled`: the story places whose names it rendered in view, components/map/Named);
- * what the planner gave, from `data-planned` (components/map/PlannedNames). The plans themselves
+ * on a desktop and on a phone. What MapLibre drew is read back from the map (components/map/Named:
+ * `data-labelled`, the story places whose names it rendered in view; `data-drawn-names`, every
+ * name it rendered); what the planner gave, from `data-planned` and `data-planned-names`
+ * (components/map/PlannedNames). The plans themselves
  * never overlap (labels/placement, unit-tested); the poster's and the previews' are golden files.
  */
 import type { Page } from '@playwright/test';
@@ -36,6 +37,11 @@ async function agrees(page: Page, where: string) {
       message: `${where}: the names drawn are the names planned`,
     })
     .toBe(await planned());
+  // Every name, the context's too: drawn anywhere on the map, and placed by the planner.
+  const names = (attr: string) => async () => (await map(page).getAttribute(attr)) ?? '';
+  await expect
+    .poll(names('data-drawn-names'), { message: `${where}: every name drawn was planned` })
+    .toBe(await names('data-planned-names')());
 }
 
 for (const [size, viewport] of [
