@@ -10,8 +10,11 @@ export interface Box {
   y1: number;
 }
 
-/** The clear space kept between two boxes, px. */
+/** The clear space kept between two boxes, px; a name may come this close to a control. */
 export const BOX_GAP = 3;
+
+/** How far names keep inside the map's edges, px, on the live map and the poster alike. */
+export const MAP_EDGE = 4;
 
 /** Whether `a` and `b` come closer than `gap`. */
 export const near = (a: Box, b: Box, gap = BOX_GAP) =>

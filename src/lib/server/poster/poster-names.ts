@@ -17,7 +17,7 @@ import type { PlannedLabel, StillView } from '../../labels/types';
 import { contextSources } from '../labels/context-sources';
 import { round } from './shapes';
 import { controlBoxes, overviewRoom } from './controls';
-import { Placer } from '../../labels/placement';
+import { BOX_GAP, MAP_EDGE, Placer } from '../../labels/placement';
 import { escapeXml } from '../text/svg-text';
 
 /** Where the overview sits in the poster: [x, y, width, height] in poster units. */
@@ -106,12 +106,12 @@ export function posterNames(built: BuiltStory, layout: PosterLayout) {
   const size = referenceMap(built, layout);
   const still = overviewFrame(frame, size);
   const sources = contextSources(built);
-  // Labels anywhere on the map, as MapLibre places them, a few pixels from its edges, and
-  // clear of its controls.
-  const space = new Placer({ left: 0, top: 0, right: size.width, bottom: size.height }, 4);
+  // Names anywhere on the map, as the live map places them (components/map/PlannedNames), a
+  // few pixels from its edges, and clear of its controls.
+  const space = new Placer({ left: 0, top: 0, right: size.width, bottom: size.height }, MAP_EDGE);
   // A control is a box of its own, not a name: a name may come up to it, not the 3 px that
   // names keep from each other (a name just under the scale bar's slot at a regional overview).
-  const gap = 3;
+  const gap = BOX_GAP;
   for (const b of controlBoxes(built, layout, size, still.view.zoom))
     space.add({ x0: b.x0 + gap, y0: b.y0 + gap, x1: b.x1 - gap, y1: b.y1 - gap });
   const { story, context } = planNames(sources, still, space);
