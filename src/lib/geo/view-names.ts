@@ -239,7 +239,10 @@ export function waterNames(
     mercatorY(Math.min(85, north)),
   ];
   const centre = [(box[0] + box[2]) / 2, (box[1] + box[3]) / 2];
-  const best = new Map<string, { p: WaterPoint; main: boolean; d: number }>();
+  const best = new Map<
+    string,
+    { p: WaterPoint; main: boolean; d: number; half: ReturnType<typeof halfSize> }
+  >();
   for (const p of points) {
     if (view.zoom < p.z) continue;
     const half = halfSize(font, p.name, 'water', p.r);
@@ -251,13 +254,13 @@ export function waterNames(
     const seen = best.get(p.name);
     const main = !p.alt;
     if (!seen || (main && !seen.main) || (main === seen.main && d < seen.d))
-      best.set(p.name, { p, main, d });
+      best.set(p.name, { p, main, d, half });
   }
   return [...best.values()]
     .sort((a, b) => a.p.r - b.p.r)
-    .map(({ p }) => ({
+    .map(({ p, half }) => ({
       type: 'Feature',
-      properties: { name: p.name, r: p.r, ...halfSize(font, p.name, 'water', p.r) },
+      properties: { name: p.name, r: p.r, ...half },
       geometry: { type: 'Point', coordinates: p.at },
     }));
 }

@@ -7,6 +7,5 @@
 export * as maplibre from 'maplibre-gl';
 export { buildStyle } from './style';
 export { decodeMapData, namedCountries, placeFrames } from './data';
-export { countryNames, waterNames } from '../geo/view-names';
 export { fontFaces } from '../labels/font-face';
 export { default as Live } from '../components/map/Live.svelte';

@@ -91,11 +91,9 @@ export interface LoadedMap {
   sources: MapSources;
   /** Each place's main-body box and label point, for framing and hit-testing. */
   frames: PlaceFrames;
-  /** Placing the names of each view (geo/view-names), loaded with the map (map/live). */
+  /** What the names of each view are planned from (components/map/PlannedNames). */
   names: {
     countries: CountryShape[];
-    countryNames: typeof import('../geo/view-names').countryNames;
-    waterNames: typeof import('../geo/view-names').waterNames;
     /** The label face's advances (labels/measure). */
     font: import('../labels/measure').FontTable;
   };
@@ -190,13 +188,7 @@ export async function createMap(options: {
   // The credits are in the page footer too; on a small map start with them folded.
   if (container.clientWidth < mapControls.credits.openFrom)
     container.querySelector('.maplibregl-ctrl-attrib')?.classList.remove('maplibregl-compact-show');
-  const { countryNames, waterNames } = live;
-  const names = {
-    countries: live.namedCountries(sources),
-    countryNames,
-    waterNames,
-    font: sources.font,
-  };
+  const names = { countries: live.namedCountries(sources), font: sources.font };
   return {
     map,
     sources,

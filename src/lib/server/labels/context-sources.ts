@@ -7,8 +7,7 @@ import { decodeMapData, namedCountries, type MapTopology } from '../../map/data'
 import { plannerSources } from '../../labels/sources';
 import type { ContextSources } from '../../labels/types';
 import { mapData } from '../map-data/map-json';
-import { mapChars } from '../map-data/map-chars';
-import { fontTable } from '../text/label-font';
+import { mapFont } from '../map-data/map-chars';
 
 const sourcesCache = new WeakMap<BuiltStory, ContextSources>();
 
@@ -17,7 +16,7 @@ export function contextSources(built: BuiltStory): ContextSources {
   let s = sourcesCache.get(built);
   if (!s) {
     // mapData's topology is the file's (quantized, with the frames): the map's own type.
-    const topo = { ...mapData(built), font: fontTable(mapChars(built)) };
+    const topo = { ...mapData(built), font: mapFont(built) };
     const decoded = decodeMapData(topo as unknown as MapTopology);
     s = plannerSources(decoded, namedCountries(decoded));
     sourcesCache.set(built, s);

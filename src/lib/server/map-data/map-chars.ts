@@ -4,7 +4,8 @@
  */
 import type { BuiltStory } from '../../core/story';
 import { DIAMOND } from '../../map/place-layers';
-import { labelChars } from '../text/label-font';
+import type { FontTable } from '../../labels/measure';
+import { fontTable, labelChars } from '../text/label-font';
 import { mapData } from './map-json';
 
 /** Every `name` in the map data: what its layers may draw (and the landmark's diamond). */
@@ -20,10 +21,18 @@ function namesIn(value: unknown, into: string[] = [DIAMOND]): string[] {
 }
 
 const charsOf = new WeakMap<BuiltStory, string>();
+const fontOf = new WeakMap<BuiltStory, FontTable>();
 
 /** The characters the story's map draws (server/text/label-font `labelChars`), found once. */
 export function mapChars(built: BuiltStory): string {
   let chars = charsOf.get(built);
   if (chars === undefined) charsOf.set(built, (chars = labelChars(namesIn(mapData(built)))));
   return chars;
+}
+
+/** The label face's advances for those characters (labels/measure), found once per story. */
+export function mapFont(built: BuiltStory): FontTable {
+  let font = fontOf.get(built);
+  if (!font) fontOf.set(built, (font = fontTable(mapChars(built))));
+  return font;
 }

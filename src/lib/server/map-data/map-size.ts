@@ -7,8 +7,7 @@ import { gzipSync } from 'node:zlib';
 import type { BuiltStory } from '../../core/story';
 import { mapData } from './map-json';
 import { overviewNames } from '../poster/poster-names';
-import { fontTable } from '../text/label-font';
-import { mapChars } from './map-chars';
+import { mapFont } from './map-chars';
 
 /**
  * `data/map.json` as served: the basemap and the places in one TopoJSON file, with what the
@@ -19,7 +18,7 @@ export function mapFile(built: BuiltStory) {
   return {
     ...mapData(built),
     overview: overviewNames(built),
-    font: fontTable(mapChars(built)),
+    font: mapFont(built),
   };
 }
 
