@@ -6,7 +6,30 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { cameraSettled, expect, map, mapReady, project, startMap, test } from './fixtures';
+import { posterStep } from '../../src/lib/core/framing';
 import { toWorld } from '../../src/lib/geo/mercator';
+import type { OverviewNames } from '../../src/lib/map/overview-names';
+import { drawnNames } from './drawn-boxes';
+
+/**
+ * What the poster names on this page's map (map.json's `overview`, at the poster's step for the
+ * map's size): the story places named, every name in the order placed, and each story name's
+ * point, offset and box, to be clicked.
+ */
+async function toldAt(page: Page) {
+  const { width, height } = (await map(page).boundingBox())!;
+  const overview: OverviewNames = (await (await page.request.get('/data/map.json')).json())
+    .overview;
+  const drawn = overview.steps[posterStep(width, height).id].map(([i, dx, dy]) => ({
+    ...overview.names[i],
+    offset: [dx, dy],
+  }));
+  return {
+    story: [...new Set(drawn.flatMap((n) => n.place?.ids ?? []))].sort(),
+    names: [...new Set(drawn.map((n) => n.name))],
+    labels: drawn.filter((n) => n.place),
+  };
+}
 
 const PHONE = { viewport: { width: 412, height: 823 }, hasTouch: true, isMobile: true };
 const poster = (page: Page) => map(page).locator('img.poster');
@@ -70,9 +93,9 @@ test.describe('on a phone opened at the top of the story', () => {
   }) => {
     await page.goto('/');
     await posterLoaded(page);
-    const told = (await (await page.request.get('/data/map.json')).json()).overview.narrow;
     await startMap(page);
     await cameraSettled(page);
+    const told = await toldAt(page);
     // One planner names both (labels/plan): the live map's names at the overview are the
     // poster's, with nothing laid over the map to stand for them.
     await expect(map(page).locator('img.names')).toHaveCount(0);
@@ -102,12 +125,13 @@ test('at the overview a click on a name where the poster drew it chooses its pla
   await page.goto('/');
   await mapReady(page);
   await cameraSettled(page);
-  const told = (await (await page.request.get('/data/map.json')).json()).overview.wide;
+  const told = await toldAt(page);
   const at = async (ids: string) => {
-    const l = told.labels.find((x: { ids: string[] }) => x.ids.join(' ') === ids);
+    const l = told.labels.find((x) => x.place?.ids.join(' ') === ids)!;
     const p = await project(page, l.at[0], l.at[1]);
+    const [x, y] = [p.x + l.offset[0], p.y + l.offset[1]];
     // Three quarters of the way along the name, away from the marker.
-    return { x: p.x + l.box[0] + 0.75 * (l.box[2] - l.box[0]), y: p.y + (l.box[1] + l.box[3]) / 2 };
+    return { x: x + l.box[0] + 0.75 * (l.box[2] - l.box[0]), y: y + (l.box[1] + l.box[3]) / 2 };
   };
   // A group's name offers its places.
   const group = await at('mosul dabiq aleppo');
@@ -188,5 +212,58 @@ for (const [name, options, waits] of [
       // The live map's centre is where the poster draws that point: the middle of the map.
       expect(Math.abs(drawn.x0 + x * drawn.scale - w / 2)).toBeLessThan(2);
       expect(Math.abs(drawn.y0 + y * drawn.scale - h / 2)).toBeLessThan(2);
+    });
+  });
+
+/**
+ * The names the poster draws on a map of this size, and where: the same SVG drawn inline at
+ * that size in a blank page (an <img> hides its parts), each shown name's text and middle.
+ */
+async function posterNamesAt(page: Page, svg: string, w: number, h: number) {
+  const blank = await page.context().newPage();
+  await blank.setContent(
+    `<body style="margin:0"><div style="width:${w}px;height:${h}px">${svg}</div>`,
+  );
+  // The label face is in the SVG: wait for it, or the names are measured in a fallback.
+  await blank.evaluate(() => document.fonts.ready);
+  const names = await blank.locator('.l.x b').evaluateAll((els) =>
+    els
+      .filter((el) => el.getClientRects().length > 0)
+      .map((el) => {
+        const r = el.getBoundingClientRect();
+        return { text: (el as HTMLElement).innerText, x: r.x + r.width / 2, y: r.y + r.height / 2 };
+      }),
+  );
+  await blank.close();
+  return names;
+}
+
+// Screens between the poster's steps, where the live map once named a few things otherwise.
+for (const [name, options, waits] of [
+  ['a 1536 x 864 laptop', { viewport: { width: 1536, height: 864 } }, false],
+  ['a 1024 x 768 screen', { viewport: { width: 1024, height: 768 } }, false],
+  ['a 360 x 740 phone', { ...PHONE, viewport: { width: 360, height: 740 } }, true],
+] as const)
+  test.describe(`on ${name}`, () => {
+    test.use(options);
+
+    test('the live map takes the poster’s place with the same names in the same places', async ({
+      page,
+    }) => {
+      await page.goto('/');
+      const svg = await (await page.request.get('/data/map-poster.svg')).text();
+      await (waits ? startMap(page) : mapReady(page));
+      await cameraSettled(page);
+      const { width: w, height: h } = (await map(page).boundingBox())!;
+      const poster = await posterNamesAt(page, svg, w, h);
+      expect(poster.length).toBeGreaterThan(8);
+      const sorted = (names: { text: string }[]) => names.map((n) => n.text).sort();
+      await expect.poll(async () => sorted(await drawnNames(page))).toEqual(sorted(poster));
+      const live = await drawnNames(page);
+      for (const n of poster) {
+        const at = live.find((l) => l.text === n.text)!;
+        // The poster frames the world within 2 px of the live map (above), its names as well.
+        expect(Math.hypot(at.x - n.x, at.y - n.y), n.text).toBeLessThan(3);
+      }
     });
   });

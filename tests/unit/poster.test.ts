@@ -2,7 +2,9 @@ import { describe, expect, it } from 'vitest';
 import type { PlaceGeometry } from '../../src/lib/core/geometry';
 import type { Kind } from '../../src/lib/core/kinds';
 import type { BuiltStory, PlaceInfo } from '../../src/lib/core/story';
-import { bboxOf } from '../../src/lib/core/framing';
+import { bboxOf, posterStep, posterSteps } from '../../src/lib/core/framing';
+import { Placer } from '../../src/lib/labels/placement';
+import { stillNames } from '../../src/lib/labels/still-names';
 import { labelPoint } from '../../src/lib/geo/label-points';
 import { WORLD, toWorld } from '../../src/lib/geo/mercator';
 import { FONT } from '../../src/lib/labels/font-face';
@@ -10,8 +12,10 @@ import { inScheme } from '../../src/lib/design/scheme-svg';
 import { posterSvg } from '../../src/lib/server/poster/poster';
 import {
   OVERVIEW_SCALE,
+  REFERENCE,
   overviewNames,
   posterFrame,
+  posterNames,
   referenceMap,
 } from '../../src/lib/server/poster/poster-names';
 import { placePreviewSvg, storyPreviewSvg } from '../../src/lib/server/previews';
@@ -20,7 +24,14 @@ import { loadStoryFrom } from '../../src/lib/server/load-story';
 import { GET } from '../../src/routes/data/map-poster.svg/+server';
 import { expectGoldenJson } from '../fixtures/golden/golden';
 import { mapDataSummary, plannedNames, posterMarkers, posterPlan } from '../fixtures/golden/plans';
-import { declared, evaluate, parseCss, type Rule, type Size } from '../helpers/container-css';
+import {
+  declared,
+  evaluate,
+  holds,
+  parseCss,
+  type Rule,
+  type Size,
+} from '../helpers/container-css';
 import type { Point } from 'geojson';
 
 const built = loadStoryFrom('src/content/article.md', 'geo/places.geojson');
@@ -28,6 +39,8 @@ const frame = posterFrame(built);
 const svg = posterSvg(built);
 const styleOf = (s: string) => parseCss(/<style>(.*?)<\/style>/.exec(s)![1]);
 const rules = styleOf(svg);
+/** The names the poster draws at one of its steps (core/framing POSTER_STEPS). */
+const stepHtml = (id: string) => new RegExp(`<div class="l x ${id}">(.*?)</div>`).exec(svg)![1];
 
 /**
  * Where the poster's CSS puts the world in a map of `size`, worked out from its rules as a
@@ -168,7 +181,7 @@ describe('the poster frames the overview as the live map does', () => {
 describe('the poster image', () => {
   it('is one small SVG with every place and three copies of the world', () => {
     expect(svg.startsWith('<svg xmlns="http://www.w3.org/2000/svg"')).toBe(true);
-    expect(svg.length).toBeLessThan(260_000);
+    expect(svg.length).toBeLessThan(320_000);
     const cities = built.story.places.filter((p) => built.geometry.get(p.id)!.type === 'Point');
     expect(svg.match(/<circle /g)).toHaveLength(cities.length);
     const areas = built.story.places.length - cities.length;
@@ -182,11 +195,8 @@ describe('the poster image', () => {
   });
 
   it('names what the live map names at the overview, for a desktop and a phone', () => {
-    for (const [cls, layout] of [
-      ['w', 'wide'],
-      ['n', 'narrow'],
-    ] as const) {
-      const html = new RegExp(`<div class="l ${cls}">(.*?)</div>`).exec(svg)![1];
+    for (const layout of ['wide', 'narrow'] as const) {
+      const html = stepHtml(REFERENCE[layout].id);
       const { story, plan } = plannedNames(built, layout);
       const drawn = [...html.matchAll(/<b class="(\w)"[^>]*>(.*?)<\/b>/g)].map((m) => [
         m[1],
@@ -202,21 +212,43 @@ describe('the poster image', () => {
       // A reference city's dot for each of its names.
       expect(html.match(/<i class="d/g)?.length ?? 0).toBe(drawn.filter(([c]) => c === 't').length);
     }
-    // The phone's names on a phone, the desktop's from the padding's breakpoint (500 px) up.
-    const shown = (cls: string, width: number) =>
-      declared(rules, cls, { width, height: 800 }).display !== 'none';
-    expect([shown('.w', 499.9), shown('.n', 499.9)]).toEqual([false, true]);
-    expect([shown('.w', 500), shown('.n', 500)]).toEqual([true, false]);
+    // The phone's names on a phone, the desktop's from the padding's breakpoint (500 px) up;
+    // of each, the names of the largest step the map holds, as the live map chooses them.
+    const display = (id: string, size: Size) => {
+      let d = '';
+      for (const r of rules)
+        if (
+          (r.selectors.includes('.x') || r.selectors.includes(`.${id}`)) &&
+          (!r.container || holds(r.container, size))
+        )
+          for (const [k, v] of r.declarations) if (k === 'display') d = v;
+      return d;
+    };
+    const shown = (width: number, height: number) =>
+      posterSteps()
+        .filter((s) => display(s.id, { width, height }) !== 'none')
+        .map((s) => s.id);
+    for (const [w, h] of [
+      [250, 200],
+      [390, 380],
+      [412, 823],
+      [499.9, 800],
+      [500, 300],
+      [569, 768],
+      [711, 800],
+      [1067, 1080],
+      [1400, 700],
+    ])
+      expect(shown(w, h), `${w} x ${h}`).toEqual([posterStep(w, h).id]);
+    expect(posterStep(499.9, 800).layout).toBe('narrow');
+    expect(posterStep(500, 800).layout).toBe('wide');
   });
 
   it('sets each name and city dot where the plan put it on its reference map', () => {
-    for (const [cls, layout] of [
-      ['w', 'wide'],
-      ['n', 'narrow'],
-    ] as const) {
+    for (const layout of ['wide', 'narrow'] as const) {
       const size = referenceMap(built, layout);
       const { s, top, origin } = placed(rules, size, frame, '.l');
-      const html = new RegExp(`<div class="l ${cls}">(.*?)</div>`).exec(svg)![1];
+      const html = stepHtml(REFERENCE[layout].id);
       // Each at its point in world units, one world in, plus its offset in pixels.
       const onMap = (style: string) =>
         [
@@ -246,32 +278,58 @@ describe('the poster image', () => {
     }
   });
 
-  it('tells the live map what it names, for its description while its names are shown', () => {
+  it('gives the live map every step’s names, to draw them where the poster drew them', () => {
     const told = overviewNames(built);
-    for (const layout of ['wide', 'narrow'] as const) {
-      const { story, plan } = plannedNames(built, layout);
-      const drawn = [...story, ...plan.labels].map((l) => l.name);
-      // Every name drawn, once, the story's first; in their own case, as the map's description
-      // reads them ("Eurasia", drawn in capitals).
-      expect(new Set(told[layout].names)).toEqual(new Set(drawn));
-      expect(told[layout].names.slice(0, story.length)).toEqual(story.map((l) => l.name));
-      expect(told[layout].names).toContain('Eurasia');
-      // The places named, by id: a group's name for each of its members.
-      const group = story.find((l) => l.name === 'Mosul, Dabiq and Aleppo');
-      expect(group).toBeDefined();
-      expect(told[layout].story).toEqual(expect.arrayContaining(['mosul', 'dabiq', 'aleppo']));
-      const byName = new Map(built.story.places.map((p) => [p.name, p.id]));
-      const own = story.flatMap((l) => byName.get(l.name) ?? []);
-      expect(told[layout].story).toEqual([...new Set([...own, 'mosul', 'dabiq', 'aleppo'])].sort());
-      // Where each story name is, to be clicked: its box around its point, as drawn.
-      expect(told[layout].labels).toHaveLength(story.length);
-      const kashmir = told[layout].labels.find((l) => l.ids.join() === 'kashmir')!;
-      const drawnK = story.find((l) => l.name === 'Kashmir')!;
-      expect(kashmir.box[2] - kashmir.box[0]).toBeCloseTo(drawnK.box.x1 - drawnK.box.x0, 0);
-      expect(kashmir.box[0]).toBeCloseTo(drawnK.box.x0 - drawnK.at[0], 0);
-      const g = told[layout].labels.find((l) => l.ids.length === 3)!;
-      expect(g.ids).toEqual(['mosul', 'dabiq', 'aleppo']);
+    expect(Object.keys(told.steps)).toEqual(posterSteps().map((s) => s.id));
+    // Shapes are shared between the steps: far fewer than the names drawn.
+    const drawnInAll = Object.values(told.steps).flat().length;
+    expect(told.names.length).toBeLessThan(drawnInAll / 2);
+    for (const step of posterSteps()) {
+      const { still, story, plan } = posterNames(built, step);
+      const planned = [...story, ...plan.labels];
+      // On a map of the step's size, framed as the poster frames it, every name comes back at
+      // its place, in the order placed, the dots with their cities.
+      const room = new Placer({ left: 0, top: 0, right: step.width, bottom: step.height }, 0);
+      const again = stillNames(told, step.id, (p) => still.project(p)!, room);
+      expect(
+        again.labels.map((l) => l.name),
+        step.id,
+      ).toEqual(planned.map((l) => l.name));
+      again.labels.forEach((l, i) => {
+        const p = planned[i];
+        expect(l.at[0] + l.offset[0], l.name).toBeCloseTo(p.at[0] + p.offset[0], 1);
+        expect(l.at[1] + l.offset[1], l.name).toBeCloseTo(p.at[1] + p.offset[1], 1);
+        expect(l.box.x1 - l.box.x0, l.name).toBeCloseTo(p.box.x1 - p.box.x0, 1);
+        expect([l.lines, l.size, l.italic, l.place?.ids], l.name).toEqual([
+          p.lines,
+          p.size,
+          p.italic,
+          p.place?.ids,
+        ]);
+      });
+      expect(again.cities.map((c) => c.name)).toEqual(plan.cities.map((c) => c.name));
     }
+    // A group's name names its members.
+    const group = told.names.find((n) => n.name === 'Mosul, Dabiq and Aleppo');
+    expect(group?.place?.ids).toEqual(['mosul', 'dabiq', 'aleppo']);
+  });
+
+  it('leaves out a name of the poster’s that does not fit the live map', () => {
+    const told = overviewNames(built);
+    const step = REFERENCE.wide;
+    const { still } = posterNames(built, step);
+    const all = stillNames(
+      told,
+      step.id,
+      (p) => still.project(p)!,
+      new Placer({ left: 0, top: 0, right: step.width, bottom: step.height }, 0),
+    );
+    // A control over the first name placed: that name goes, the others stay.
+    const first = all.labels[0];
+    const room = new Placer({ left: 0, top: 0, right: step.width, bottom: step.height }, 0);
+    room.add(first.box);
+    const fewer = stillNames(told, step.id, (p) => still.project(p)!, room);
+    expect(fewer.labels.map((l) => l.name)).toEqual(all.labels.slice(1).map((l) => l.name));
   });
 
   it('draws the markers at the map’s sizes in pixels, whatever the size of the image', () => {

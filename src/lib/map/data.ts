@@ -17,7 +17,7 @@ import type { PlaceFrames } from '../core/camera';
 import type { BBox } from '../core/framing';
 import type { Reach } from '../core/label-reach';
 import type { Kind } from '../core/kinds';
-import type { PosterLayout, PosterNames } from './overview-names';
+import type { OverviewNames } from './overview-names';
 import type { FontFacesSpecification } from 'maplibre-gl';
 import type { FontTable } from '../labels/measure';
 
@@ -80,8 +80,8 @@ export type MapTopology = Topology<{
   reach?: Record<string, Reach>;
   /** The zoom of the detail tiles beside this file (map/detail-source); absent when there are none. */
   detail?: number;
-  /** What the poster names at the overview, by layout (map/poster-overlay); optional. */
-  overview?: Record<PosterLayout, PosterNames>;
+  /** What the poster names at the overview, at each of its steps (map/overview-names); optional. */
+  overview?: OverviewNames;
   /** The label face's advances for the names the map draws (labels/measure). */
   font: FontTable;
 };
@@ -98,7 +98,7 @@ export interface MapSources {
   reach?: Record<string, Reach>;
   /** The detail tiles' URL template (map/detail-source), when the map has them. */
   detail?: string;
-  overview?: Record<PosterLayout, PosterNames>;
+  overview?: OverviewNames;
   font: FontTable;
   /** The style's `font-faces` (labels/font-face), where the page serves the face's files. */
   fontFaces?: FontFacesSpecification;

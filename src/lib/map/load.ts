@@ -164,6 +164,9 @@ export async function createMap(options: {
       'AttributionControl.ToggleAttribution': strings.toggleAttribution,
     },
   });
+  // For the browser tests alone, which measure the names the map drew (tests/e2e/agreement):
+  // a page under automation (Playwright) hands its map to the test through the container.
+  if (navigator.webdriver) Object.assign(container, { map });
   map.touchZoomRotate.disableRotation();
   map.keyboard.disableRotation();
   map.addControl(new maplibre.NavigationControl({ showCompass: false }), 'top-left');

@@ -10,9 +10,10 @@ import { overviewNames } from '../poster/poster-names';
 import { mapFont } from './map-chars';
 
 /**
- * `data/map.json` as served: the basemap and the places in one TopoJSON file, with what the
- * poster names (map/poster-overlay), for the map's description while its names are shown, and
- * the label face's advance widths (labels/measure) for the names it draws.
+ * `data/map.json` as served: the basemap and the places in one TopoJSON file, with the names
+ * the poster draws at each of its steps (map/overview-names), which the live map draws the same
+ * when it takes the poster's place, and the label face's advance widths (labels/measure) for
+ * the names it draws.
  */
 export function mapFile(built: BuiltStory) {
   return {

@@ -1,16 +1,17 @@
 /**
- * The poster's names (server/poster/poster): the overview framed as the live map frames it, on the
- * reference maps of a desktop and a phone, and the names planned there (labels/plan). The
- * poster draws them as HTML over
- * its world, and the live map shows that same drawing until its camera first moves
- * (map/poster-overlay), so the map data carries what they name, for the map's description.
+ * The poster's names (server/poster/poster): the overview framed as the live map frames it, on
+ * maps of several sizes (core/framing POSTER_STEPS), and the names planned there (labels/plan).
+ * The poster draws each size's names as HTML over its world and shows those of the size its
+ * map holds; the map data carries the same plans (`overview`), so that the live map draws
+ * exactly those names, where the poster drew them, when it takes the poster's place
+ * (components/map/PlannedNames).
  */
 import { MAX_ZOOM, overviewBox } from '../../core/camera';
-import { CAMERA_MARGIN } from '../../core/framing';
+import { CAMERA_MARGIN, posterSteps, posterStep, type PosterStep } from '../../core/framing';
 import type { BuiltStory } from '../../core/story';
 import { labelPoint } from '../../geo/label-points';
 import { WORLD, latitudeOf, toWorld as project } from '../../geo/mercator';
-import type { PosterLabel, PosterLayout, PosterNames } from '../../map/overview-names';
+import type { OverviewNames, PosterLayout, StillName, StillStep } from '../../map/overview-names';
 import { zoomedIn } from '../../map/locator';
 import { planNames } from '../../labels/plan';
 import type { PlannedLabel, StillView } from '../../labels/types';
@@ -36,16 +37,30 @@ export function posterFrame(built: BuiltStory): PosterFrame {
 }
 
 /**
- * The live map's first view on the reference screens, for the names the poster shows: a
- * desktop's (1280 x 800: the map is 1.25 / 2.25 of the width, components/Explainer) and a
- * phone's (412 x 823: the map 45% of the height, app.css). Each set is shown on its side of
- * the padding's breakpoint (CAMERA_MARGIN.narrowBelow), so that on those screens the live map
- * names what the poster named.
+ * Each layout's reference map: a desktop's (1280 x 800: the map is 1.25 / 2.25 of the width,
+ * components/Explainer) and a phone's (390 x 844: the map 45% of the height, app.css), as the
+ * poster's steps for them. A regional overview's room for the controls is measured on them,
+ * and a layout's plan is read from them where one stands for all (the tests, the golden files).
  */
-const LAYOUTS: Record<PosterLayout, { width: number; height: number; pad: number }> = {
-  wide: { width: 711, height: 800, pad: CAMERA_MARGIN.wide },
-  narrow: { width: 412, height: 370, pad: CAMERA_MARGIN.narrow },
+export const REFERENCE: Record<PosterLayout, PosterStep> = {
+  wide: posterStep(711, 800),
+  narrow: posterStep(390, 380),
 };
+
+/**
+ * The room, in pixels, the poster's names keep from the map's edges and controls beyond the
+ * live map's: a map larger than a step shows the step's names, and spreads them apart, a name
+ * far from the middle a little past where the step put it. Enough that the live map, taking
+ * the poster's place, keeps every one of them on the common screens between steps.
+ */
+const POSTER_SLACK = 8;
+
+/** A step's map: its size and the camera's margin there. */
+const sizeOf = (step: PosterStep) => ({
+  width: step.width,
+  height: step.height,
+  pad: CAMERA_MARGIN[step.layout],
+});
 
 /**
  * The overview's largest scale, in pixels per unit: the camera frames it at most at the zoom
@@ -65,7 +80,12 @@ interface Layout {
 function overviewFrame(
   [fx, fy, fw, fh]: PosterFrame,
   { width, height, pad, room }: Layout,
-): StillView & { scale: number; left: number; top: number } {
+): StillView & {
+  scale: number;
+  left: number;
+  top: number;
+  unproject: (p: [number, number]) => [number, number];
+} {
   // fitBounds inside the padding, then kept within the world's top and bottom (posterSvg's CSS).
   const [above, below] = [Math.max(pad, room?.top ?? 0), Math.max(pad, room?.bottom ?? 0)];
   const scale = Math.min((width - 2 * pad) / fw, (height - above - below) / fh, OVERVIEW_SCALE);
@@ -86,6 +106,7 @@ function overviewFrame(
     scale,
     left,
     top,
+    unproject: ([x, y]) => [lon(x), lat(y)],
   };
 }
 
@@ -95,23 +116,33 @@ function overviewFrame(
  * (server/poster/controls), on the poster and on the live map (MapView) alike.
  */
 export function referenceMap(built: BuiltStory, layout: PosterLayout): Layout {
-  const size = LAYOUTS[layout];
+  const size = sizeOf(REFERENCE[layout]);
   if (!zoomedIn(overviewFrame(posterFrame(built), size).view.zoom)) return size;
   return { ...size, room: overviewRoom(built, layout, size) };
 }
 
-/** What the live map names at the overview on the reference map of `layout` (LAYOUTS). */
-export function posterNames(built: BuiltStory, layout: PosterLayout) {
+/**
+ * What the poster names at the overview on a map of `step`'s size (a layout: its reference
+ * map), with its layout's room for the controls.
+ */
+export function posterNames(built: BuiltStory, at: PosterStep | PosterLayout) {
+  const step = typeof at === 'string' ? REFERENCE[at] : at;
+  const layout = step.layout;
   const frame = posterFrame(built);
-  const size = referenceMap(built, layout);
+  const { room } = referenceMap(built, layout);
+  const size: Layout = { ...sizeOf(step), ...(room ? { room } : {}) };
   const still = overviewFrame(frame, size);
   const sources = contextSources(built);
   // Names anywhere on the map, as the live map places them (components/map/PlannedNames), a
-  // few pixels from its edges, and clear of its controls.
-  const space = new Placer({ left: 0, top: 0, right: size.width, bottom: size.height }, MAP_EDGE);
+  // few pixels from its edges, and clear of its controls; with POSTER_SLACK more of both, for
+  // the larger maps that show this step's names (the live map then draws them all).
+  const space = new Placer(
+    { left: 0, top: 0, right: size.width, bottom: size.height },
+    MAP_EDGE + POSTER_SLACK,
+  );
   // A control is a box of its own, not a name: a name may come up to it, not the 3 px that
   // names keep from each other (a name just under the scale bar's slot at a regional overview).
-  const gap = BOX_GAP;
+  const gap = BOX_GAP - POSTER_SLACK;
   for (const b of controlBoxes(built, layout, size, still.view.zoom))
     space.add({ x0: b.x0 + gap, y0: b.y0 + gap, x1: b.x1 - gap, y1: b.y1 - gap });
   const { story, context } = planNames(sources, still, space);
@@ -120,13 +151,13 @@ export function posterNames(built: BuiltStory, layout: PosterLayout) {
 
 /**
  * The text the poster draws, by the face it is drawn in (posterSvg's style: water and rivers in
- * italic), in both layouts: the poster embeds just these characters of the label face, so that
+ * italic), at every step: the poster embeds just these characters of the label face, so that
  * the image the page paints first stays small.
  */
 export function posterTexts(built: BuiltStory): Record<'regular' | 'italic', string[]> {
   const texts = { regular: [] as string[], italic: [] as string[] };
-  for (const layout of ['wide', 'narrow'] as const) {
-    const { story, plan } = posterNames(built, layout);
+  for (const step of posterSteps()) {
+    const { story, plan } = posterNames(built, step);
     for (const l of [...story, ...plan.labels])
       texts[l.t === 'water' || l.t === 'river' ? 'italic' : 'regular'].push(...l.lines);
   }
@@ -161,46 +192,51 @@ export function namesHtml(names: ReturnType<typeof posterNames>, cls: string): s
     const spacing = l.spacing ? `;letter-spacing:${round(l.spacing)}px` : '';
     return `<b class="${LABEL_CLASS[l.t]}" style="${pos(l.at, l.offset[0], l.offset[1])};font-size:${l.size}px${spacing}${turn}">${l.lines.map(escapeXml).join('<br/>')}</b>`;
   });
-  return `<div class="l ${cls}">${dots.join('')}${labels.join('')}</div>`;
+  return `<div class="l x ${cls}">${dots.join('')}${labels.join('')}</div>`;
 }
 
 /**
- * What the poster names in each layout: the story places (by id; a group's name for each of
- * its members), the names drawn, the story's first, then the context's in the map's order, and
- * where the story's are, so that the live map can be clicked on them while they stand for its
- * own.
+ * What the poster names at every step, for the live map to draw the same when it takes the
+ * poster's place (`map.json`'s `overview`): each name's shape once (its text, style, the point
+ * it names in degrees, its box around its middle), and each step's names in the order placed,
+ * by that shape and the offset from its point in pixels. The same name set the same way at two
+ * steps is one shape, so the steps cost the file little.
  */
-export function overviewNames(built: BuiltStory): Record<PosterLayout, PosterNames> {
-  // Each story label by its name: its point and the places it names (a group's, its members).
-  const byName = new Map(contextSources(built).story.map((l) => [l.name, l]));
-  const order: PlannedLabel['t'][] = ['story', 'country', 'water', 'river', 'city'];
-  const r1 = (n: number) => Math.round(n * 10) / 10;
-  const of = (layout: PosterLayout): PosterNames => {
-    const { story, plan } = posterNames(built, layout);
-    // Later names were placed clear of earlier ones, so none overlap: any order finds the one.
-    const labels = story.flatMap((l): PosterLabel[] => {
-      const { at, ids } = byName.get(l.name) ?? {};
-      if (!at || !ids) return [];
-      const { x0, y0, x1, y1 } = l.box;
-      const [x, y] = l.at;
-      return [
-        {
-          ids,
-          at: [at[0], at[1]],
-          box: [r1(x0 - x), r1(y0 - y), r1(x1 - x), r1(y1 - y)],
-        },
-      ];
+export function overviewNames(built: BuiltStory): OverviewNames {
+  const r2 = (n: number) => Math.round(n * 100) / 100;
+  const r5 = (n: number) => Math.round(n * 1e5) / 1e5;
+  const names: StillName[] = [];
+  const index = new Map<string, number>();
+  const steps: Record<string, StillStep> = {};
+  for (const step of posterSteps()) {
+    const { still, story, plan } = posterNames(built, step);
+    const caps = new Map(plan.cities.map((c) => [c.name, c.cap]));
+    steps[step.id] = [...story, ...plan.labels].map((l) => {
+      const [cx, cy] = [l.at[0] + l.offset[0], l.at[1] + l.offset[1]];
+      const [lng, lat] = still.unproject(l.at);
+      const shape: StillName = {
+        t: l.t,
+        name: l.name,
+        lines: l.lines,
+        size: l.size,
+        spacing: r2(l.spacing),
+        angle: l.angle,
+        italic: l.italic,
+        at: [r5(lng), r5(lat)],
+        box: [r2(l.box.x0 - cx), r2(l.box.y0 - cy), r2(l.box.x1 - cx), r2(l.box.y1 - cy)],
+        ...(l.t === 'city' ? { cap: caps.get(l.name) ?? false } : {}),
+        ...(l.place ? { place: l.place } : {}),
+      };
+      const key = JSON.stringify(shape);
+      if (!index.has(key)) index.set(key, names.push(shape) - 1);
+      return [index.get(key)!, r2(l.offset[0]), r2(l.offset[1])];
     });
-    const drawn = [...story, ...plan.labels].sort(
-      (a, b) => order.indexOf(a.t) - order.indexOf(b.t),
-    );
-    const { room } = referenceMap(built, layout);
-    return {
-      story: [...new Set(story.flatMap((l) => byName.get(l.name)?.ids ?? []))].sort(),
-      names: [...new Set(drawn.map((l) => l.name))],
-      labels,
-      ...(room ? { room } : {}),
-    };
-  };
-  return { wide: of('wide'), narrow: of('narrow') };
+  }
+  const room = Object.fromEntries(
+    (['wide', 'narrow'] as const).flatMap((layout) => {
+      const r = referenceMap(built, layout).room;
+      return r ? [[layout, r]] : [];
+    }),
+  );
+  return { names, steps, ...(Object.keys(room).length ? { room } : {}) };
 }

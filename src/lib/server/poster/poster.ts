@@ -13,7 +13,7 @@ import type { FeatureCollection, Geometry } from 'geojson';
 import type { GeometryCollection } from 'topojson-specification';
 import { feature, mesh } from 'topojson-client';
 import { presimplify, simplify } from 'topojson-simplify';
-import { CAMERA_MARGIN } from '../../core/framing';
+import { CAMERA_MARGIN, posterSteps } from '../../core/framing';
 import type { Kind } from '../../core/kinds';
 import type { BuiltStory } from '../../core/story';
 import { WORLD, toWorld as project } from '../../geo/mercator';
@@ -178,8 +178,14 @@ export function posterSvg(
     ...areas,
     ...lines,
   ].join('');
-  const wide = posterNames(built, 'wide');
-  const narrow = posterNames(built, 'narrow');
+  // Each step's names (core/framing POSTER_STEPS), and the rivers and lakes its zoom shows:
+  // drawn once for all the steps that show the same.
+  const steps = posterSteps().map((step) => ({ step, names: posterNames(built, step) }));
+  const water = new Map<string, string[]>();
+  for (const { step, names } of steps) {
+    const d = waterPaths(names.plan, names.still.view.zoom, '');
+    water.set(d, [...(water.get(d) ?? []), step.id]);
+  }
   const [fx, fy, fw, fh] = frame;
   // Where MapLibre's fitBounds puts the overview: as large as fits inside the padding, centred,
   // but never past the world's top or bottom edge (the camera then moves until the edge meets
@@ -210,8 +216,21 @@ export function posterSvg(
       `left:calc(50cqw - ${s} * ${round(WORLD + fx + fw / 2)});` +
       `top:max(min(calc(${middle} - ${s} * ${round(fy + fh / 2)}),0px),calc(100cqh - ${WORLD} * ${s}))}`,
     `.p{width:calc(${3 * WORLD} * ${s});height:calc(${WORLD} * ${s})}`,
-    `@container (max-width:${CAMERA_MARGIN.narrowBelow - 0.02}px){.p,.l,.m{--pad:${CAMERA_MARGIN.narrow}px${pads(rooms.narrow)}}.w{display:none}}`,
-    `@container (min-width:${CAMERA_MARGIN.narrowBelow}px){.n{display:none}}`,
+    `@container (max-width:${CAMERA_MARGIN.narrowBelow - 0.02}px){.p,.l,.m{--pad:${CAMERA_MARGIN.narrow}px${pads(rooms.narrow)}}}`,
+    // One step's names and water at a time: of its layout, the largest step the map holds (the
+    // smallest when it holds none), as core/framing `posterStep` chooses. Later rules win.
+    `.x{display:none}`,
+    ...steps.map(({ step }, i) => {
+      const first = i === 0 || steps[i - 1].step.layout !== step.layout;
+      const side =
+        step.layout === 'narrow'
+          ? `(max-width:${CAMERA_MARGIN.narrowBelow - 0.02}px)`
+          : `(min-width:${CAMERA_MARGIN.narrowBelow}px)`;
+      const holds = first
+        ? ''
+        : ` and (min-width:${step.width}px) and (min-height:${step.height}px)`;
+      return `@container ${side}${holds}{.x{display:none}.${step.id}{display:inline}}`;
+    }),
     // The names as map/context-layers and map/label-layers set them: the map's face, centred
     // on their points, haloed; sizes and spacing on each name.
     `.l b{position:absolute;transform:translate(-50%,-50%);white-space:nowrap;text-align:center;` +
@@ -238,12 +257,13 @@ export function posterSvg(
       `<use href="#mk" x="${-WORLD}"/><use href="#mk"/><use href="#mk" x="${WORLD}"/></svg>` +
       `<foreignObject width="100%" height="100%"><div xmlns="http://www.w3.org/1999/xhtml" class="c">` +
       `<svg xmlns="http://www.w3.org/2000/svg" class="p" viewBox="${-WORLD} 0 ${3 * WORLD} ${WORLD}"><use href="#ww"/>` +
-      waterPaths(wide.plan, wide.still.view.zoom, 'w') +
-      waterPaths(narrow.plan, narrow.still.view.zoom, 'n') +
+      [...water]
+        .filter(([d]) => d !== '<g class=""></g>')
+        .map(([d, ids]) => d.replace('<g class="">', `<g class="x ${ids.join(' ')}">`))
+        .join('') +
       `</svg>` +
       `<div class="m">${markersHtml(points)}</div>` +
-      namesHtml(wide, 'w') +
-      namesHtml(narrow, 'n') +
+      steps.map(({ step, names }) => namesHtml(names, step.id)).join('') +
       `</div></foreignObject></svg>`,
   );
 }
