@@ -6,9 +6,8 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { cameraSettled, expect, map, mapReady, project, startMap, test } from './fixtures';
-import { posterStep } from '../../src/lib/core/framing';
 import { toWorld } from '../../src/lib/geo/mercator';
-import type { OverviewNames } from '../../src/lib/map/overview-names';
+import { posterStep, type OverviewNames } from '../../src/lib/map/overview-names';
 import { drawnNames } from './drawn-boxes';
 
 /**

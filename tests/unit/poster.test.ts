@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import type { PlaceGeometry } from '../../src/lib/core/geometry';
 import type { Kind } from '../../src/lib/core/kinds';
 import type { BuiltStory, PlaceInfo } from '../../src/lib/core/story';
-import { bboxOf, posterStep, posterSteps } from '../../src/lib/core/framing';
+import { bboxOf } from '../../src/lib/core/framing';
+import { posterStep, posterSteps } from '../../src/lib/map/overview-names';
 import { Placer } from '../../src/lib/labels/placement';
 import { stillNames } from '../../src/lib/labels/still-names';
 import { labelPoint } from '../../src/lib/geo/label-points';
@@ -39,7 +40,7 @@ const frame = posterFrame(built);
 const svg = posterSvg(built);
 const styleOf = (s: string) => parseCss(/<style>(.*?)<\/style>/.exec(s)![1]);
 const rules = styleOf(svg);
-/** The names the poster draws at one of its steps (core/framing POSTER_STEPS). */
+/** The names the poster draws at one of its steps (map/overview-names POSTER_STEPS). */
 const stepHtml = (id: string) => new RegExp(`<div class="l x ${id}">(.*?)</div>`).exec(svg)![1];
 
 /**

@@ -97,52 +97,6 @@ export function posterLayout(mapWidth: number): PosterLayout {
 }
 
 /**
- * The map sizes, in CSS pixels, that the poster plans its names for, by layout, each at least as
- * large as the one before it in both directions. A map shows the names of the largest size it
- * holds, so that names planned apart stay apart as the map spreads them (and of the smallest
- * when it holds none). Taken from common screens: phones of 360 to 430 px (the map is 45% of
- * the screen's height), tablets, laptops of 1024 to 1366 px and desktops to 1920 px (the map is
- * 1.25 / 2.25 of the width and the whole height).
- */
-export const POSTER_STEPS: Record<PosterLayout, readonly { width: number; height: number }[]> = {
-  narrow: [
-    { width: 300, height: 240 },
-    { width: 340, height: 300 },
-    { width: 375, height: 340 },
-    { width: 390, height: 370 },
-    { width: 412, height: 400 },
-  ],
-  wide: [
-    { width: 500, height: 380 },
-    { width: 560, height: 640 },
-    { width: 700, height: 700 },
-    { width: 790, height: 840 },
-    { width: 1050, height: 1000 },
-  ],
-};
-
-/** One of POSTER_STEPS: its id (`n0`…, `w0`…, the poster's class for it) and layout. */
-export interface PosterStep {
-  id: string;
-  layout: PosterLayout;
-  width: number;
-  height: number;
-}
-
-/** Every step, narrow then wide, smallest first. */
-export const posterSteps = (): PosterStep[] =>
-  (['narrow', 'wide'] as const).flatMap((layout) =>
-    POSTER_STEPS[layout].map((s, i) => ({ id: `${layout[0]}${i}`, layout, ...s })),
-  );
-
-/** The step the poster shows on a map `width` by `height` (its container queries choose so). */
-export function posterStep(width: number, height: number): PosterStep {
-  const layout = posterLayout(width);
-  const steps = posterSteps().filter((s) => s.layout === layout);
-  return steps.findLast((s) => s.width <= width && s.height <= height) ?? steps[0];
-}
-
-/**
  * A padding less the camera's margin: the part of the map that the panel (and, with the
  * camera's padding, the controls) actually covers, for what is seen rather than framed.
  */

@@ -1,17 +1,25 @@
 /**
  * The poster's names (server/poster/poster): the overview framed as the live map frames it, on
- * maps of several sizes (core/framing POSTER_STEPS), and the names planned there (labels/plan).
+ * maps of several sizes (map/overview-names POSTER_STEPS), and the names planned there (labels/plan).
  * The poster draws each size's names as HTML over its world and shows those of the size its
  * map holds; the map data carries the same plans (`overview`), so that the live map draws
  * exactly those names, where the poster drew them, when it takes the poster's place
  * (components/map/PlannedNames).
  */
 import { MAX_ZOOM, overviewBox } from '../../core/camera';
-import { CAMERA_MARGIN, posterSteps, posterStep, type PosterStep } from '../../core/framing';
+import { CAMERA_MARGIN } from '../../core/framing';
 import type { BuiltStory } from '../../core/story';
 import { labelPoint } from '../../geo/label-points';
 import { WORLD, latitudeOf, toWorld as project } from '../../geo/mercator';
-import type { OverviewNames, PosterLayout, StillName, StillStep } from '../../map/overview-names';
+import {
+  posterStep,
+  posterSteps,
+  type OverviewNames,
+  type PosterLayout,
+  type PosterStep,
+  type StillName,
+  type StillStep,
+} from '../../map/overview-names';
 import { zoomedIn } from '../../map/locator';
 import { planNames } from '../../labels/plan';
 import type { PlannedLabel, StillView } from '../../labels/types';

@@ -13,7 +13,8 @@ import type { FeatureCollection, Geometry } from 'geojson';
 import type { GeometryCollection } from 'topojson-specification';
 import { feature, mesh } from 'topojson-client';
 import { presimplify, simplify } from 'topojson-simplify';
-import { CAMERA_MARGIN, posterSteps } from '../../core/framing';
+import { CAMERA_MARGIN } from '../../core/framing';
+import { posterSteps } from '../../map/overview-names';
 import type { Kind } from '../../core/kinds';
 import type { BuiltStory } from '../../core/story';
 import { WORLD, toWorld as project } from '../../geo/mercator';
@@ -178,7 +179,7 @@ export function posterSvg(
     ...areas,
     ...lines,
   ].join('');
-  // Each step's names (core/framing POSTER_STEPS), and the rivers and lakes its zoom shows:
+  // Each step's names (map/overview-names POSTER_STEPS), and the rivers and lakes its zoom shows:
   // drawn once for all the steps that show the same.
   const steps = posterSteps().map((step) => ({ step, names: posterNames(built, step) }));
   const water = new Map<string, string[]>();
@@ -218,7 +219,7 @@ export function posterSvg(
     `.p{width:calc(${3 * WORLD} * ${s});height:calc(${WORLD} * ${s})}`,
     `@container (max-width:${CAMERA_MARGIN.narrowBelow - 0.02}px){.p,.l,.m{--pad:${CAMERA_MARGIN.narrow}px${pads(rooms.narrow)}}}`,
     // One step's names and water at a time: of its layout, the largest step the map holds (the
-    // smallest when it holds none), as core/framing `posterStep` chooses. Later rules win.
+    // smallest when it holds none), as map/overview-names `posterStep` chooses. Later rules win.
     `.x{display:none}`,
     ...steps.map(({ step }, i) => {
       const first = i === 0 || steps[i - 1].step.layout !== step.layout;
