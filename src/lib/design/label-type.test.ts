@@ -28,7 +28,12 @@ const frame: StillView = {
   view: { box: [0, 0, 20, 20], zoom: 5 },
   ratio: 1,
 };
-const anywhere: LabelSpace = { tryAdd: () => true, free: () => true, add: () => {} };
+const anywhere: LabelSpace = {
+  tryAdd: () => true,
+  free: () => true,
+  add: () => {},
+  why: () => undefined,
+};
 const noContext: ContextSources['context'] = { type: 'FeatureCollection', features: [] };
 
 describe('the type scale of the map names', () => {

@@ -15,12 +15,13 @@ import { countryNames, waterNames, type WaterPoint } from '../geo/view-names';
 import type { ContextProps } from '../map/data';
 import { byRank, cityOrder, colours, contextSetting, contextType } from '../design';
 import { setText } from './measure';
-import type { Box } from './placement';
+import { refusals, type Box } from './placement';
 import { riverSpot, rotatedBox } from './river-label';
 import type {
   ContextKind,
   ContextPlan,
   ContextSources,
+  DroppedLabel,
   LabelSpace,
   PlannedLabel,
   StillView,
@@ -96,6 +97,7 @@ export function planContext(
   const { view, ratio } = frame;
   const zoom = view.zoom;
   const labels: PlannedLabel[] = [];
+  const dropped: DroppedLabel[] = [];
   const place = (
     t: ContextKind,
     name: string,
@@ -108,6 +110,7 @@ export function planContext(
     const spacing = spacingEm * px;
     const text = t === 'country' ? name.toLocaleUpperCase('en') : name;
     const { lines, w, h } = setText(sources.font, text, px, spacing, opts.maxEm);
+    const tried: Box[] = [];
     for (const offset of opts.offsets ?? [[0, 0]]) {
       const o: [number, number] = [offset[0] * (w / 2), offset[1] * (h / 2)];
       // An offset is given in half-sizes of the text plus the marker's gap (a city's name).
@@ -117,6 +120,7 @@ export function planContext(
         at[1] + o[1] + Math.sign(offset[1]) * gap,
       ];
       const box = boxAt(c, w, h);
+      tried.push(box);
       if (!space.tryAdd(box)) continue;
       labels.push({
         t,
@@ -134,6 +138,7 @@ export function planContext(
       });
       return true;
     }
+    dropped.push({ t, name, reasons: refusals(space, tried) });
     return false;
   };
 
@@ -179,7 +184,10 @@ export function planContext(
     const cap = !!f.properties.cap;
     // A dot goes with its name or not at all: a still image has no zoom to name it later.
     const dot = dotBox(at, cap, ratio);
-    if (!space.free(dot)) continue;
+    if (!space.free(dot)) {
+      dropped.push({ t: 'city', name: f.properties.name, reasons: refusals(space, [dot]) });
+      continue;
+    }
     const named = place('city', f.properties.name, at, STYLE.city.size(cap), STYLE.city.spacing, {
       offsets: [
         [1, 0],
@@ -190,7 +198,7 @@ export function planContext(
       fill: STYLE.city.fill,
     });
     if (!named) continue;
-    space.add(dot);
+    space.add(dot, 'dot');
     cities.push({ name: f.properties.name, at, cap });
   }
 
@@ -202,10 +210,14 @@ export function planContext(
     const px = STYLE.river.size * ratio;
     const spacing = STYLE.river.spacing * px;
     const { lines, w, h } = setText(sources.font, f.properties.name, px, spacing);
-    const spot = riverSpot(f.geometry, frame, px, w).find((s) =>
-      space.tryAdd(rotatedBox(s.at, w, h, s.angle)),
-    );
-    if (!spot) continue;
+    const spots = riverSpot(f.geometry, frame, px, w);
+    const spot = spots.find((s) => space.tryAdd(rotatedBox(s.at, w, h, s.angle)));
+    if (!spot) {
+      const boxes = spots.map((s) => rotatedBox(s.at, w, h, s.angle));
+      const reasons = boxes.length ? refusals(space, boxes) : ['no-stretch' as const];
+      dropped.push({ t: 'river', name: f.properties.name, reasons });
+      continue;
+    }
     const box = rotatedBox(spot.at, w, h, spot.angle);
     labels.push({
       t: 'river',
@@ -222,5 +234,5 @@ export function planContext(
       box,
     });
   }
-  return { rivers, lakes: shown('lake'), cities, labels };
+  return { rivers, lakes: shown('lake'), cities, labels, dropped };
 }

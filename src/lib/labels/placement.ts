@@ -20,9 +20,15 @@ export const MAP_EDGE = 4;
 export const near = (a: Box, b: Box, gap = BOX_GAP) =>
   !(a.x1 + gap < b.x0 || a.x0 - gap > b.x1 || a.y1 + gap < b.y0 || a.y0 - gap > b.y1);
 
+/** What a box on the map is: what a name that meets it was kept off. */
+export type Obstacle = 'name' | 'marker' | 'dot' | 'control';
+
+/** Why a spot was refused: past the map's edge, or on something already there. */
+export type Refusal = 'edge' | Obstacle;
+
 /** Keeps labels and markers apart and inside the map. */
 export class Placer {
-  private boxes: Box[] = [];
+  private boxes: { b: Box; what: Obstacle }[] = [];
   constructor(
     private panel: Rect,
     private margin = 10,
@@ -33,14 +39,26 @@ export class Placer {
     return b.x0 >= p.left + m && b.x1 <= p.right - m && b.y0 >= p.top + m && b.y1 <= p.bottom - m;
   }
   free(b: Box, gap = BOX_GAP): boolean {
-    return this.boxes.every((o) => !near(b, o, gap));
+    return this.boxes.every((o) => !near(b, o.b, gap));
   }
+  /** Adds a name's box if it is inside the map and clear of every box added. */
   tryAdd(b: Box): boolean {
     if (!this.inside(b) || !this.free(b)) return false;
-    this.boxes.push(b);
+    this.boxes.push({ b, what: 'name' });
     return true;
   }
-  add(b: Box) {
-    this.boxes.push(b);
+  /** Adds a box that names keep clear of, wherever it is. */
+  add(b: Box, what: Obstacle = 'marker') {
+    this.boxes.push({ b, what });
+  }
+  /** Why `b` would be refused (the first thing it meets), or undefined if it would not. */
+  why(b: Box): Refusal | undefined {
+    if (!this.inside(b)) return 'edge';
+    return this.boxes.find((o) => near(b, o.b))?.what;
   }
 }
+
+/** Why each of `boxes` was refused in `space`, once each, in the order tried. */
+export const refusals = (space: { why(b: Box): Refusal | undefined }, boxes: Box[]): Refusal[] => [
+  ...new Set(boxes.flatMap((b) => space.why(b) ?? [])),
+];

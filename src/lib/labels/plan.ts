@@ -5,7 +5,8 @@
  * in degrees and the zoom), and the room, which already holds the obstacles (the map's controls,
  * a preview's own marks). Out: the story's names, placed first so that they win every collision,
  * then the context's, in the live map's order, each with its lines, position, anchor offset and
- * style. Names are measured in the map's face (labels/measure).
+ * style; and the names it could not place, each with why (past the map's edge, or on a name, a
+ * marker, a city's dot or a control). Names are measured in the map's face (labels/measure).
  *
  * The poster (server/poster/poster-names) and every preview image (server/previews) plan with it.
  */
@@ -14,6 +15,7 @@ import { storyLabels } from './story-labels';
 import type {
   ContextPlan,
   ContextSources,
+  DroppedLabel,
   LabelSpace,
   PlannedLabel,
   StillView,
@@ -23,6 +25,8 @@ import type {
 export interface LabelPlan {
   /** The story's names, in the order placed. */
   story: PlannedLabel[];
+  /** The story's names in view that found no spot, and why. */
+  dropped: DroppedLabel[];
   /** The context: its names, and the rivers, lakes and city dots drawn with them. */
   context: ContextPlan;
 }
@@ -45,5 +49,6 @@ export function planNames(
   const avoid = cityDots(sources, frame);
   const story = storyLabels(sources, frame, space, { only, except, focus, avoid });
   const skip = (name: string) => story.skip(name) || name.toLowerCase() === except;
-  return { story: story.labels, context: planContext(sources, frame, space, skip) };
+  const context = planContext(sources, frame, space, skip);
+  return { story: story.labels, dropped: story.dropped, context };
 }

@@ -16,9 +16,16 @@ import {
 import { setText } from './measure';
 import type { FontTable } from './measure';
 import { boxAt } from './context-plan';
-import { near, type Box } from './placement';
+import { near, refusals, type Box } from './placement';
 import { riverSpot, rotatedBox } from './river-label';
-import type { ContextSources, LabelSpace, PlannedLabel, StillView, StoryLabel } from './types';
+import type {
+  ContextSources,
+  DroppedLabel,
+  LabelSpace,
+  PlannedLabel,
+  StillView,
+  StoryLabel,
+} from './types';
 
 /**
  * Whether a label shows at a zoom, at the whole zoom: a close point's own name from the zoom
@@ -113,13 +120,14 @@ export function storyLabels(
     /** Boxes an area's name goes round where it can (the reference cities' dots). */
     avoid?: Box[];
   } = {},
-): { labels: PlannedLabel[]; skip: (name: string) => boolean } {
+): { labels: PlannedLabel[]; dropped: DroppedLabel[]; skip: (name: string) => boolean } {
   const focus = new Set(opts.focus ?? []);
   const focused = (l: StoryLabel) => !l.group && !!l.ids?.some((id) => focus.has(id));
   const [west, south, east, north] = frame.view.box;
   const inView = ([x, y]: Position) =>
     y >= south && y <= north && ((x >= west && x <= east) || (x - 360 >= west && x - 360 <= east));
   const labels: PlannedLabel[] = [];
+  const dropped: DroppedLabel[] = [];
   const countries = new Set<string>();
   const shown = sources.story
     .filter(
@@ -139,13 +147,14 @@ export function storyLabels(
     const at = marker && kept && only(l) && inView(l.at) ? frame.project(l.at) : undefined;
     if (!at) continue;
     const r = markerRoom(l.approximate) * frame.ratio;
-    space.add(boxAt(at, 2 * r, 2 * r));
+    space.add(boxAt(at, 2 * r, 2 * r), 'marker');
   }
   for (const { l, s } of drawn) {
     if (l.name.toLowerCase() === opts.except) continue;
     if (!inView(l.at)) {
       // A river or a route whose label point is out of view: named along its course in view.
-      if (l.course) alongCourse(l, s, sources, frame, space, labels);
+      const lost = l.course && alongCourse(l, s, sources, frame, space, labels);
+      if (lost) dropped.push(lost);
       continue;
     }
     const at = frame.project(l.at);
@@ -175,35 +184,44 @@ export function storyLabels(
     const clear = (b: Box) => !(opts.avoid ?? []).some((a) => near(a, b));
     const boxes = offsets.map((o) => ({ o, box: boxAt([at[0] + o[0], at[1] + o[1]], w, h) }));
     const tries = gap ? boxes : [...boxes.filter((b) => clear(b.box)), ...boxes];
-    for (const { o, box } of tries) {
-      if (!space.tryAdd(box)) continue;
-      labels.push({
-        t: 'story',
-        name: l.name,
-        lines,
-        at,
-        offset: o,
-        angle: 0,
-        size,
-        spacing,
-        italic: s.italic,
-        fill: l.kind === 'water' ? colours.waterLabel : colours.label,
-        opacity: 0.95,
-        box,
-        place: {
-          id: l.groupId ?? l.ids?.[0] ?? l.name,
-          ids: l.ids ?? [],
-          kind: l.kind,
-          group: !!l.group,
-        },
-      });
-      break;
+    const spot = tries.find(({ box }) => space.tryAdd(box));
+    if (!spot) {
+      const reasons = refusals(
+        space,
+        boxes.map((b) => b.box),
+      );
+      dropped.push({ t: 'story', name: l.name, reasons });
+      continue;
     }
+    const { o, box } = spot;
+    labels.push({
+      t: 'story',
+      name: l.name,
+      lines,
+      at,
+      offset: o,
+      angle: 0,
+      size,
+      spacing,
+      italic: s.italic,
+      fill: l.kind === 'water' ? colours.waterLabel : colours.label,
+      opacity: 0.95,
+      box,
+      place: {
+        id: l.groupId ?? l.ids?.[0] ?? l.name,
+        ids: l.ids ?? [],
+        kind: l.kind,
+        group: !!l.group,
+      },
+    });
   }
-  return { labels, skip: (n) => countries.has(n.toLowerCase()) };
+  return { labels, dropped, skip: (n) => countries.has(n.toLowerCase()) };
 }
 
-/** A line's name along a straight stretch of its course in view, as a context river's is. */
+/**
+ * A line's name along a straight stretch of its course in view, as a context river's is; or
+ * why it could not be.
+ */
 function alongCourse(
   l: StoryLabel,
   s: ReturnType<typeof storyStyle>,
@@ -211,14 +229,20 @@ function alongCourse(
   frame: StillView,
   space: LabelSpace,
   labels: PlannedLabel[],
-): void {
+): DroppedLabel | undefined {
   const size = s.size * frame.ratio;
   const { lines, w, h } = setText(sources.font, l.name, size);
   const course = { type: 'MultiLineString' as const, coordinates: l.course ?? [] };
-  const spot = riverSpot(course, frame, size, w).find((p) =>
-    space.tryAdd(rotatedBox(p.at, w, h, p.angle)),
-  );
-  if (!spot) return;
+  const spots = riverSpot(course, frame, size, w);
+  const spot = spots.find((p) => space.tryAdd(rotatedBox(p.at, w, h, p.angle)));
+  if (!spot) {
+    const boxes = spots.map((p) => rotatedBox(p.at, w, h, p.angle));
+    return {
+      t: 'story',
+      name: l.name,
+      reasons: boxes.length ? refusals(space, boxes) : ['no-stretch'],
+    };
+  }
   labels.push({
     t: 'story',
     name: l.name,

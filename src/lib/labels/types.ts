@@ -9,7 +9,7 @@ import type { Kind } from '../core/kinds';
 import type { CountryShape, View } from '../geo/view-names';
 import type { ContextProps } from '../map/data';
 import type { FontTable } from './measure';
-import type { Box } from './placement';
+import type { Box, Obstacle, Refusal } from './placement';
 
 /** Where labels may go: boxes kept apart (labels/placement's Placer). */
 export interface LabelSpace {
@@ -17,7 +17,20 @@ export interface LabelSpace {
   tryAdd(b: Box): boolean;
   /** Whether `b` is clear of every box added. */
   free(b: Box): boolean;
-  add(b: Box): void;
+  add(b: Box, what?: Obstacle): void;
+  /** Why `b` would be refused, or undefined if it would not. */
+  why(b: Box): Refusal | undefined;
+}
+
+/**
+ * A name the planner could not place, with why: each spot it tried was past the map's edge or
+ * met a name, a marker, a city's dot or a control (the reasons of its spots, once each, in
+ * the order tried), or a line had no straight stretch in view to be named along.
+ */
+export interface DroppedLabel {
+  t: ContextKind;
+  name: string;
+  reasons: (Refusal | 'no-stretch')[];
 }
 
 /** A still image's framing, in the image's pixels. */
@@ -62,6 +75,8 @@ export interface ContextPlan {
   /** Reference cities shown at this zoom, at their points in image pixels. */
   cities: { name: string; at: [number, number]; cap: boolean }[];
   labels: PlannedLabel[];
+  /** The context's names not placed, and why. */
+  dropped: DroppedLabel[];
 }
 
 /** A story place's label as the map data carries it (server/map-data `labels`). */

@@ -152,9 +152,9 @@ export function posterNames(built: BuiltStory, at: PosterStep | PosterLayout) {
   // names keep from each other (a name just under the scale bar's slot at a regional overview).
   const gap = BOX_GAP - POSTER_SLACK;
   for (const b of controlBoxes(built, layout, size, still.view.zoom))
-    space.add({ x0: b.x0 + gap, y0: b.y0 + gap, x1: b.x1 - gap, y1: b.y1 - gap });
-  const { story, context } = planNames(sources, still, space);
-  return { still, story, plan: context };
+    space.add({ x0: b.x0 + gap, y0: b.y0 + gap, x1: b.x1 - gap, y1: b.y1 - gap }, 'control');
+  const { story, context, dropped } = planNames(sources, still, space);
+  return { still, story, plan: context, dropped: [...dropped, ...context.dropped] };
 }
 
 /**
