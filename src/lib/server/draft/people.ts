@@ -8,15 +8,16 @@ import { JOINERS, LEADING, TITLES } from './words';
 /**
  * The parts of a run left once people are set aside: a title ("President", "Prime Minister")
  * makes the capitalised words after it, up to a joiner, a person's name; a title just before
- * the run ("said spokesman Wanis …") makes its first name one. Returns [from, to) ranges and
- * the people as ranges.
+ * the run ("said spokesman Wanis …") makes its first name one. Returns [from, to) ranges, each
+ * with whether a title follows it, and the people as ranges.
  */
 export function withoutPeople(
   run: Run,
   placeAt: (k: number) => boolean,
-): { parts: [number, number][]; people: [number, number][] } {
+): { parts: [number, number, boolean][]; people: [number, number][] } {
   const ws = run.words;
-  const parts: [number, number][] = [];
+  // Each part, and whether a title follows it ("US Energy | Secretary").
+  const parts: [number, number, boolean][] = [];
   const people: [number, number][] = [];
   // "The US", "In Syria": a sentence's first word before a name is no part of it.
   let start = run.sentenceInitial && ws.length > 1 && LEADING.has(ws[0].text) ? 1 : 0;
@@ -30,7 +31,7 @@ export function withoutPeople(
       continue;
     }
     if (TITLES.has(w) || titled) {
-      if (k > start) parts.push([start, k]);
+      if (k > start) parts.push([start, k, TITLES.has(w)]);
       while (k < ws.length && TITLES.has(ws[k].text)) k++;
       const from = k;
       while (k < ws.length && !JOINERS.has(ws[k].text) && !TITLES.has(ws[k].text)) k++;
@@ -41,6 +42,6 @@ export function withoutPeople(
     }
     k++;
   }
-  if (start < ws.length) parts.push([start, ws.length]);
+  if (start < ws.length) parts.push([start, ws.length, false]);
   return { parts, people };
 }

@@ -14,7 +14,9 @@ import {
   JOINERS,
   MONTHS,
   ORGANISATIONS,
+  FEATURE_HEADS,
   ORGANISATION_HEADS,
+  PLACE_HEADS,
   WEEKDAYS,
 } from './words';
 
@@ -38,24 +40,6 @@ export interface Rejection {
   /** `unplaced`: a name the gazetteer lacks; `not-a-place`: a person, an organisation… */
   verdict: 'unplaced' | 'not-a-place';
 }
-
-/** Words after a place name that keep it a place: "Idlib Province", "Mosul Dam". */
-const PLACE_HEADS = new Set(
-  'City Province Governorate Region District County Valley Dam Port Harbour Harbor Oblast'.split(
-    ' ',
-  ),
-);
-
-/**
- * Words that end the name of a natural feature or a park: "Fraser Valley", "Islington Bay",
- * "Waiheke Island". Such a name the gazetteer lacks is one name not placed, not its first word
- * read as a place (the Fraser river) and the last as a town called "Valley".
- */
-const FEATURE_HEADS = new Set(
-  'Valley Bay Island Islands Isles Peninsula Coast Plateau Basin Delta Gulf Strait Sound Harbour Harbor Creek Lake Mountains Mountain Hills Range Desert Forest Falls Beach Canyon Reef Lagoon Plain Plains Park'.split(
-    ' ',
-  ),
-);
 
 /** A single word the text also writes in lower case is a common word, unless the gazetteer
  * knows it as more than a city, or as a city of a million people (a capital, say). */
@@ -163,10 +147,10 @@ export function segment(
     };
     const { parts, people } = withoutPeople(run, placeAt);
     for (const [i, j] of people) reject(i, j, 'a person (after a title)');
-    for (const [from, to] of parts) cut(from, to);
+    for (const [from, to, titled] of parts) cut(from, to, titled);
 
     /** Cuts one part of the run, longest names first. */
-    function cut(from: number, toIn: number) {
+    function cut(from: number, toIn: number, titled: boolean) {
       let to = toIn;
       // Consecutive words of no reading are reported as one name ("Wanis Boukhamada").
       let unknownFrom = -1;
@@ -183,6 +167,23 @@ export function segment(
         let k = from;
         while (k < to - 1 && lex.readings(ws[k].text).some((r) => r.via === 'demonym')) k++;
         reject(k, to, `an organisation or institution ("… ${ws[to - 1].text}")`);
+        to = k;
+      }
+      // Before a title ("the US Energy Secretary", "the Health Minister"), the words after the
+      // last country or state name the office, not a place.
+      if (titled && !wholePlace) {
+        // "Baghdad Governor", "Kurdistan Prime Minister": a large city or region is the place.
+        const office = (w: Word) =>
+          !lex
+            .readings(w.text)
+            .some(
+              (r) =>
+                ['country', 'state', 'group', 'approximate'].includes(r.type) ||
+                (r.type === 'city' && (r.city?.population ?? 0) >= 100_000),
+            );
+        let k = to;
+        while (k > from && office(ws[k - 1])) k--;
+        if (k < to) reject(k, to, `part of a title ("… ${ws[to].text}")`);
         to = k;
       }
       const last = ws[to - 1]?.text;

@@ -152,3 +152,35 @@ export const LEADING = set(`The A An In On At By For From With Of To After Befor
   During When If As But And Or So This That These Those It Its His Her Their Our We They He She
   Many Some Such Both Each Every All Like Unlike Across Inside Outside Near Beyond Unlike Under
   Over Between Against Despite Meanwhile Elsewhere Also Even`);
+
+/** Words after a place name that keep it a place: "Idlib Province", "Mosul Dam". */
+export const PLACE_HEADS = new Set(
+  'City Province Governorate Region District County Valley Dam Port Harbour Harbor Oblast'.split(
+    ' ',
+  ),
+);
+
+/**
+ * Words that end the name of a natural feature or a park: "Fraser Valley", "Islington Bay",
+ * "Waiheke Island". Such a name the gazetteer lacks is one name not placed, not its first word
+ * read as a place (the Fraser river) and the last as a town called "Valley".
+ */
+export const FEATURE_HEADS = new Set(
+  'Valley Bay Island Islands Isles Peninsula Coast Plateau Basin Delta Gulf Strait Sound Harbour Harbor Creek Lake Mountains Mountain Hills Range Desert Forest Falls Beach Canyon Reef Lagoon Plain Plains Park'.split(
+    ' ',
+  ),
+);
+
+/**
+ * Division names that are ordinary words of direction or position ("Western", "North Eastern",
+ * "Central", "Coast"): a state only when written with its kind's word ("Western Province").
+ */
+export const COMMON_WORDS =
+  /^(?:(?:North|South|East|West|Northwest|Northeast|Southwest|Southeast|Central|Northern|Southern|Eastern|Western|Upper|Lower|Middle|Inner|Outer|Greater|Coast|Capital|Island|Islands|Lakes|Valley|Highlands|Lowlands|Mountains|Plateau|Interior)(?:[\s-]+|$))+$/u;
+
+const DIVISION_KINDS =
+  'Province|State|Prefecture|County|Region|Department|District|Governorate|Oblast|Krai|Voivodeship|Canton|Emirate|Parish';
+/** A division's name with the word for its kind after it. */
+export const DIVISION_WORD = new RegExp(`^(.+?)\\s+(?:${DIVISION_KINDS})$`, 'u');
+/** The word for a division's kind at the end of a name ("Capital Region"), to look past it. */
+export const DIVISION_KIND = new RegExp(`\\s+(?:${DIVISION_KINDS})$`, 'u');

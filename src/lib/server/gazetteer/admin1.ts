@@ -1,9 +1,9 @@
 /**
  * States, provinces and territories (Natural Earth's first-order divisions, as extracted by
  * scripts/geo/admin1-extract.ts): `admin1:US-TX` by ISO 3166-2 code, or `admin1:USA/Texas` by
- * the country's ISO 3166-1 alpha-3 and the division's name (or another name Natural Earth gives
- * it). The divisions of four countries have outlines; every other country's are points, as
- * Natural Earth names them (`admin1:ZWE/Masvingo`). An unknown one names the nearest.
+ * the country's ISO 3166-1 alpha-3 and the division's name (or another name it goes by:
+ * `admin1:DEU/Bavaria`). Each has its outline but a few small ones, which are points. An
+ * unknown one names the nearest.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -50,11 +50,6 @@ export function admin1Outline(
   const found = admin1(value);
   if (found) return { geometry: found.geometry };
   const divisions = admin1Divisions();
-  const outlined = [
-    ...new Set(
-      divisions.filter((d) => d.geometry.type !== 'Point').map((d) => d.properties.country),
-    ),
-  ].join(', ');
   // Among the named country's divisions, when it has any.
   const named = ADMIN1_NAMED.exec(value);
   const own = named ? divisions.filter((d) => d.properties.country === named[1]) : [];
@@ -68,6 +63,6 @@ export function admin1Outline(
   );
   return {
     problem: `no state or province ${value}${didYouMean(near)}`,
-    fix: `Write its ISO 3166-2 code ("admin1:US-TX") or its country and name ("admin1:USA/Texas", "admin1:ZWE/Masvingo"). The gazetteer has the outlines of the states and provinces of ${outlined}, and every other country's first-order divisions as points (a place on one needs "approximate": true).`,
+    fix: `Write its ISO 3166-2 code ("admin1:US-TX", "admin1:DE-BY") or its country and name ("admin1:USA/Texas", "admin1:DEU/Bavaria"). The gazetteer has every country's first-order divisions as Natural Earth draws them; a few small ones are points only (a place on one needs "approximate": true).`,
   };
 }

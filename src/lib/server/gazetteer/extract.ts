@@ -67,6 +67,12 @@ export interface Admin1Props {
   code: string;
   /** The country's ISO 3166-1 alpha-3. */
   country: string;
+  /**
+   * Other names news text may use for it, drafted like its name ("Bavaria" for Bayern): its
+   * English name and Natural Earth's first other name, when no other division of its country
+   * shares them.
+   */
+  also?: string[];
   /** What the country calls it, in English: State, Province, Territory… ("" when unknown). */
   type: string;
 }

@@ -128,19 +128,19 @@ describe('resolveRef', { timeout: 60_000 }, () => {
     expect(booleanPointInPolygon(AUSTIN, area('admin1:US-GA'))).toBe(false);
   });
 
-  it('gives every other country’s first-order divisions as points (Natural Earth’s label points)', () => {
-    const at = (text: string) => {
-      const r = resolveRef(ref(text));
-      if (!('geometry' in r) || r.geometry.type !== 'Point') throw new Error(`${text}: no point`);
-      return r.geometry.coordinates;
-    };
-    // Within 60 km of where an atlas puts each one's middle.
-    const near = (a: Position, b: Position) =>
-      expect(distance(a, b, { units: 'kilometers' })).toBeLessThan(60);
-    near(at('admin1:ZWE/Masvingo'), [31.0, -20.8]);
-    near(at('admin1:JPN/Akita'), [140.3, 39.7]);
-    near(at('admin1:CHN/Henan'), [113.5, 33.9]);
-    near(at('admin1:DEU/Bayern'), [11.4, 48.9]);
+  it('draws every other country’s first-order divisions (Natural Earth 1:10m), by code or name', () => {
+    const inside = (at: Position, text: string) =>
+      expect(booleanPointInPolygon(at, area(text)), text).toBe(true);
+    inside([30.83, -20.07], 'admin1:ZWE/Masvingo'); // Masvingo town
+    inside([140.1, 39.72], 'admin1:JP-05'); // Akita city
+    inside([113.63, 34.75], 'admin1:CHN/Henan'); // Zhengzhou
+    inside([11.58, 48.14], 'admin1:DE-BY'); // Munich
+    inside([11.25, 43.77], 'admin1:IT-52'); // Florence, in Tuscany (Natural Earth's provinces, joined)
+    // One division, whichever name or code: its own, the English one, the ISO 3166-2 code.
+    expect(area('admin1:DEU/Bayern')).toEqual(area('admin1:DE-BY'));
+    expect(area('admin1:DEU/Bavaria')).toEqual(area('admin1:DE-BY'));
+    expect(area('admin1:ITA/Toscana')).toEqual(area('admin1:IT-52'));
+    expect(booleanPointInPolygon([12.5, 41.9], area('admin1:IT-52'))).toBe(false); // Rome
   });
 
   it('draws a US county or parish by its state and name, with or without its kind’s word', () => {
@@ -157,9 +157,9 @@ describe('resolveRef', { timeout: 60_000 }, () => {
       /^no state or province US-TQ; did you mean .*US-TX \(Texas\)/,
     );
     expect(problem('admin1:USA/Texsa')).toMatch(/did you mean US-TX \(Texas\)/);
-    expect(problem('admin1:DE-BY')).toMatch(/^no state or province DE-BY/);
-    expect(resolveRef(ref('admin1:DE-BY'))).toMatchObject({ fix: /AUS, BRA, CAN, USA/ });
-    expect(problem('admin1:ZWE/Masvingu')).toMatch(/did you mean ZWE\/Masvingo \(Masvingo\)/);
+    expect(problem('admin1:DE-XY')).toMatch(/^no state or province DE-XY/);
+    expect(resolveRef(ref('admin1:DE-XY'))).toMatchObject({ fix: /every country/ });
+    expect(problem('admin1:ZWE/Masvingu')).toMatch(/did you mean ZW-MV \(Masvingo\)/);
     expect(parseRef('admin1:Texas')).toMatchObject({ problem: /neither an ISO 3166-2 code/ });
   });
 

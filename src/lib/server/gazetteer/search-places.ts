@@ -8,6 +8,7 @@
 import type { Geometry } from 'geojson';
 import type { Kind } from '../../core/kinds';
 import { labelPoint, type LabelledGeometry } from '../../geo/label-points';
+import { area } from '@turf/area';
 import { admin1Divisions } from './admin1';
 import { counties } from './admin2';
 import {
@@ -57,6 +58,9 @@ export interface AreaPlace {
 export const IMPORTANCE = { country: 100, continent: 90, region: 87, subregion: 85, state: 70 };
 /** A division known by its point only, or a US county: as a town of 100,000 (Paris first). */
 const MINOR_AREA = 50;
+/** A division by its area in m²: Texas as a city of 6.6 M, Bavaria 2 M, Paris's 80,000. */
+const stateImportance = (m2: number) =>
+  Math.min(IMPORTANCE.state, 54 + 5 * Math.log10(Math.max(m2, 1) / 1e9));
 export const featureImportance = (rank: number) => 66 - 2 * rank;
 export const cityImportance = (population: number, capital: boolean) =>
   10 * Math.log10(population + 1) + (capital ? 5 : 0);
@@ -217,7 +221,7 @@ export function areaPlaces(): AreaPlace[] {
       point: point(geometry),
       countries: [d.country],
       shape: geometry.type === 'Point' ? 'point' : 'area',
-      importance: geometry.type === 'Point' ? MINOR_AREA : IMPORTANCE.state,
+      importance: geometry.type === 'Point' ? MINOR_AREA : stateImportance(area(geometry)),
       major: geometry.type !== 'Point',
     };
   });

@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import { parseArticle } from '../../core/article';
+import { draftArticle } from './draft';
+
+function draft(...paragraphs: string[]) {
+  const text = `---\ntitle: Test\nsource: Test Desk\n---\n\n${paragraphs.join('\n\n')}\n`;
+  const { article } = parseArticle(text, 'test.md');
+  return draftArticle(article!);
+}
+const place = (d: ReturnType<typeof draft>, name: string) => d.places.find((p) => p.name === name);
+
+describe('states and provinces of every country', { timeout: 60_000 }, () => {
+  it('takes the namesake of the article’s country among divisions written with their kind', () => {
+    // Kenya, Ghana, Uganda, Zambia, Sierra Leone, Fiji and American Samoa each have an Eastern.
+    const d = draft(
+      'Cholera spread in Kenya. Eleven died in Eastern Province and twelve in North Eastern Province.',
+    );
+    expect(place(d, 'Eastern')).toMatchObject({ ref: 'admin1:KEN/Eastern', review: false });
+    // Natural Earth writes "North-Eastern"; the text's spaced form finds it.
+    expect(d.places.map((p) => p.ref)).toContain('admin1:KEN/North-Eastern');
+  });
+
+  it('flags a division written with its kind when namesakes abroad and no country decide', () => {
+    const d = draft('Eleven died in Eastern Province on Tuesday.');
+    expect(place(d, 'Eastern')).toMatchObject({ review: true });
+  });
+
+  it('reads a province listed beside its country’s others before a town of its name', () => {
+    const d = draft(
+      'The US confirmed more cases. Canada counts fifteen in British Columbia, twelve in Ontario and eight in Alberta.',
+    );
+    // Ontario, California, has 171,000 people and the United States is in the article.
+    expect(place(d, 'Ontario')).toMatchObject({ ref: 'admin1:CA-ON' });
+  });
+
+  it('draws England and Scotland, the United Kingdom’s parts, by their outlines', () => {
+    const d = draft(
+      'In the United Kingdom, 27 new cases were found in England and five in Scotland.',
+    );
+    expect(place(d, 'England')).toMatchObject({ ref: 'admin1:GB-ENG', kind: 'region' });
+    expect(place(d, 'Scotland')).toMatchObject({ ref: 'admin1:GB-SCT', kind: 'region' });
+  });
+
+  it('reads the words before a title as the office, and keeps the country before them', () => {
+    const d = draft(
+      'An aide to the US Energy Secretary fell ill in Washington. The Health Minister of Kenya spoke.',
+    );
+    expect(d.places.map((p) => p.name)).not.toContain('Energy');
+    expect(d.places.map((p) => p.name)).not.toContain('Health');
+    expect(d.places.map((p) => p.ref)).toContain('country:USA');
+    expect(d.notPlaces).toContainEqual(
+      expect.objectContaining({ text: 'Energy', reason: 'part of a title ("… Secretary")' }),
+    );
+  });
+});
