@@ -18,6 +18,7 @@ import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Feature, MultiPolygon, Point, Polygon, Position } from 'geojson';
 import { booleanPointInPolygon } from '@turf/boolean-point-in-polygon';
+import worldCountries from 'world-countries';
 import { featureCollection, polygon } from '@turf/helpers';
 import { union } from '@turf/union';
 import { LAYER_FILES, type Admin1Props } from '../../src/lib/server/gazetteer/extract.ts';
@@ -50,6 +51,8 @@ const COUNTRY_CODE: Record<string, string> = {
   PSX: 'PSE',
   SAH: 'ESH',
   SDS: 'SSD',
+  SOL: 'SOM',
+  CYN: 'CYP',
 };
 /** The four countries the 1:50m layer covers, with ISO 3166-2 codes. */
 const FIFTY = new Set(['USA', 'CAN', 'AUS', 'BRA']);
@@ -114,7 +117,7 @@ interface Entry {
   cc: string;
   a1?: string;
   gnId?: number;
-  /** GeoNames' and Yahoo's names for it, to check a join by code against. */
+  /** Yahoo's name for it, to check a join by code against (GeoNames' is at times another's). */
   known: string[];
   within?: string;
   unit?: string;
@@ -138,7 +141,7 @@ for (const file of readdirSync(dataDir)
       cc: text(p.iso_a2) ?? '',
       a1: text(p.gn_a1_code),
       ...(Number(p.gn_id) > 0 ? { gnId: Number(p.gn_id) } : {}),
-      known: [text(p.gn_name), text(p.woe_name)].filter((n): n is string => !!n),
+      known: [text(p.woe_name)].filter((n): n is string => !!n),
       within: text(p.region),
       // The part of its country it lies in, where that is not the country: England, Wales…
       ...(text(p.geonunit) !== text(p.admin) ? { unit: text(p.geonunit) } : {}),
@@ -163,9 +166,9 @@ const draftable = (props: Admin1Props, n: string | undefined): n is string =>
   /^[A-Za-z' -]+$/.test(n.normalize('NFD').replace(/\p{M}/gu, '')) &&
   /^[A-Z]/.test(n) &&
   /[a-z]{2}/.test(n) &&
-  shared.get(`${props.country}/${fold(n)}`) === 1 &&
+  (shared.get(`${props.country}/${fold(n)}`) ?? 0) <= 1 &&
   fold(n) !== fold(props.name) &&
-  !props.also?.includes(n);
+  props.en !== n;
 for (const { props } of entries)
   if (draftable(props, props.alt?.[0])) props.also = [props.alt?.[0] ?? ''];
 
@@ -185,7 +188,11 @@ for (const [d, [e, ...more]] of claims) {
     e.props.code = d.iso;
   }
   addNames(e.props, [d.en, ...d.names]);
-  if (draftable(e.props, d.en)) e.props.also = [...(e.props.also ?? []), d.en];
+  if (draftable(e.props, d.en)) {
+    e.props.en = d.en;
+    e.props.also = e.props.also?.filter((n) => n !== d.en);
+    if (!e.props.also?.length) delete e.props.also;
+  }
 }
 const joined: Entry[] = [];
 for (const [cc, divisions] of gn)
@@ -277,6 +284,14 @@ for (const { name, country: iso3, at } of points.values()) {
   });
 }
 
+// Natural Earth's pseudo-countries (the Siachen Glacier's "Kashmir", the Baikonur lease, the
+// Spratly Islands, bases) are no country of the gazetteer's: their divisions are left out.
+const inGazetteer = new Set(worldCountries.map((c) => c.cca3));
+features.splice(
+  0,
+  features.length,
+  ...features.filter((f) => inGazetteer.has(f.properties.country)),
+);
 features.sort((a, b) => a.properties.code.localeCompare(b.properties.code));
 mkdirSync(out, { recursive: true });
 const json = JSON.stringify({ type: 'FeatureCollection', features }) + '\n';

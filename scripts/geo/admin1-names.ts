@@ -78,7 +78,7 @@ export function divisionsByCountry(dbPackage: string): Map<string, Division[]> {
 
 /**
  * The division a Natural Earth division is, by its GeoNames id or its `gn_a1_code` (`DE.02`),
- * when one of its names (`names`: its name, other names, GeoNames' and Yahoo's) is one of the
+ * when one of its names (`names`: its name, other names and Yahoo's) is one of the
  * division's. GeoNames has renumbered some countries' divisions since Natural Earth took the
  * codes (France's regions, Kenya's counties), so a code alone may name another division.
  */

@@ -150,7 +150,9 @@ function score(r: Reading, ctx: Context, initialOnly: boolean, all: Reading[]): 
       // Named beside other divisions of its country ("twelve in Ontario, eight in Alberta"): a
       // list of provinces, more than a town of the same name elsewhere.
       const peers = (ctx.divisions?.get(r.countries[0]) ?? 0) - (alone ? 1 : 0);
-      return 0.6 + Math.min(0.3, 0.15 * own) + (peers > 0 ? 0.06 : 0);
+      // By another name than its own or its English one ("Kashmir" for Azad Kashmir): less sure.
+      const other = r.via === 'alt' ? 0.1 : 0;
+      return 0.6 + Math.min(0.3, 0.15 * own) + (peers > 0 ? 0.06 : 0) - other;
     }
     case 'county': {
       // "Orange County" is California's beside Anaheim or California, Florida's beside

@@ -12,6 +12,7 @@ import { fold, looseKey } from '../gazetteer/names';
 import { admin1Divisions } from '../gazetteer/admin1';
 import { counties } from '../gazetteer/admin2';
 import { APPROXIMATE, GROUPS } from '../gazetteer/compound-places';
+import { nativeLanguage, usableSpelling } from './spellings';
 import { COMMON_WORDS, DIVISION_KIND, DIVISION_WORD } from './words';
 
 export type ReadingType =
@@ -57,35 +58,7 @@ export const NEIGHBOURS = new Map<string, string[]>(
   worldCountries.map((c) => [c.cca3, c.borders ?? []]),
 );
 
-/** Spellings worth matching: not two-letter ISO codes (but "US" and "UK"), not local scripts. */
-function usableSpelling(s: string): boolean {
-  if (/^[A-Z]{2}$/.test(s)) return s === 'US' || s === 'UK';
-  if (/,/.test(s)) return false;
-  return /^[\p{Script=Latin}\s.'’-]+$/u.test(s);
-}
-
 let fixed: Map<string, Reading[]> | undefined;
-
-/** Each country's own names by language (world-countries' `name.native`), folded. */
-const NATIVE = new Map(
-  worldCountries.map((c) => [
-    c.cca3,
-    Object.entries(c.name.native ?? {}).flatMap(([lang3, n]) =>
-      [n.common, n.official].map((name) => ({ name: fold(name), lang3 })),
-    ),
-  ]),
-);
-
-/**
- * The language (BCP 47) in which `form` is the country's own name, when that is not English:
- * "Island" is Iceland's in Icelandic ("is"), "Deutschland" Germany's in German ("de").
- */
-function nativeLanguage(iso3: string, form: string): string | undefined {
-  const hit = NATIVE.get(iso3)?.find((n) => n.name === fold(form));
-  // ISO 639-3 codes as world-countries gives them; Intl maps them to BCP 47's two letters.
-  const lang = hit && new Intl.Locale(hit.lang3).language;
-  return lang && lang !== 'en' ? lang : undefined;
-}
 
 function add(map: Map<string, Reading[]>, form: string, r: Reading) {
   const key = fold(form).replace(/^the /, '');
@@ -108,8 +81,9 @@ function looseFixed(): Map<string, Reading[]> {
   if (loose) return loose;
   loose = new Map();
   for (const [key, readings] of fixedReadings()) {
+    // Names apart only in spaces and hyphens ("Northeastern", "North-Eastern") share a key.
     const k = looseKey(key);
-    if (!loose.has(k)) loose.set(k, readings);
+    loose.set(k, [...(loose.get(k) ?? []), ...readings]);
   }
   return loose;
 }
@@ -176,6 +150,7 @@ function fixedReadings(): Map<string, Reading[]> {
   for (const { properties: d, geometry } of admin1Divisions())
     for (const [n, via] of [
       [d.name, 'name'] as const,
+      ...(d.en ? [[d.en, 'name'] as const] : []),
       ...(d.also ?? []).map((a) => [a, 'alt'] as const),
     ])
       add(map, n, {
@@ -272,7 +247,13 @@ export function lexicon(forms: Iterable<string>, lang = 'en'): Lexicon {
           ...(fixedMap.get(fold(form)) ?? looseFixed().get(looseKey(form)) ?? []).filter(
             (r) => r.type === 'county',
           ),
-          ...(fixedMap.get(fold(division[1])) ?? looseFixed().get(looseKey(division[1])) ?? [])
+          // Written either way: "North Eastern" is Kenya's North-Eastern and Oman's too.
+          ...[
+            ...new Set([
+              ...(fixedMap.get(fold(division[1])) ?? []),
+              ...(looseFixed().get(looseKey(division[1])) ?? []),
+            ]),
+          ]
             .filter((r) => r.type === 'state')
             .map((r) => ({ ...r, via: 'name' as const, suffixed: true })),
         ];

@@ -176,7 +176,7 @@ export const FEATURE_HEADS = new Set(
  * "Central", "Coast"): a state only when written with its kind's word ("Western Province").
  */
 export const COMMON_WORDS =
-  /^(?:(?:North|South|East|West|Northwest|Northeast|Southwest|Southeast|Central|Northern|Southern|Eastern|Western|Upper|Lower|Middle|Inner|Outer|Greater|Coast|Capital|Island|Islands|Lakes|Valley|Highlands|Lowlands|Mountains|Plateau|Interior)(?:[\s-]+|$))+$/u;
+  /^(?:(?:North|South|East|West|Northwest|Northeast|Southwest|Southeast|Northwestern|Northeastern|Southwestern|Southeastern|Central|Northern|Southern|Eastern|Western|Upper|Lower|Middle|Inner|Outer|Greater|Coast|Capital|Island|Islands|Lakes|Valley|Highlands|Lowlands|Mountains|Plateau|Interior)(?:[\s-]+|$))+$/u;
 
 const DIVISION_KINDS =
   'Province|State|Prefecture|County|Region|Department|District|Governorate|Oblast|Krai|Voivodeship|Canton|Emirate|Parish';

@@ -67,10 +67,12 @@ export interface Admin1Props {
   code: string;
   /** The country's ISO 3166-1 alpha-3. */
   country: string;
+  /** Its English name where Natural Earth gives another ("Bavaria" for Bayern), drafted as a name. */
+  en?: string;
   /**
-   * Other names news text may use for it, drafted like its name ("Bavaria" for Bayern): its
-   * English name and Natural Earth's first other name, when no other division of its country
-   * shares them.
+   * Other names the drafter reads as the division's, less surely than its own ("Kashmir" for
+   * Azad Kashmir): Natural Earth's first other name and its newer spelling, when no other
+   * division of its country shares them.
    */
   also?: string[];
   /** What the country calls it, in English: State, Province, Territory… ("" when unknown). */
