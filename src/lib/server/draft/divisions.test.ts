@@ -33,10 +33,12 @@ describe('states and provinces of every country', { timeout: 60_000 }, () => {
     expect(place(d, 'Ontario')).toMatchObject({ ref: 'admin1:CA-ON' });
   });
 
-  it('draws England and Scotland, the United Kingdom’s parts, by their outlines', () => {
+  it('draws England and Scotland, the United Kingdom’s parts, and England’s regions', () => {
     const d = draft(
       'In the United Kingdom, 27 new cases were found in England and five in Scotland.',
+      'Four people died in the West Midlands.',
     );
+    expect(place(d, 'West Midlands')).toMatchObject({ ref: 'admin1:GBR/West Midlands' });
     expect(place(d, 'England')).toMatchObject({ ref: 'admin1:GB-ENG', kind: 'region' });
     expect(place(d, 'Scotland')).toMatchObject({ ref: 'admin1:GB-SCT', kind: 'region' });
   });

@@ -141,6 +141,10 @@ describe('resolveRef', { timeout: 60_000 }, () => {
     expect(area('admin1:DEU/Bavaria')).toEqual(area('admin1:DE-BY'));
     expect(area('admin1:ITA/Toscana')).toEqual(area('admin1:IT-52'));
     expect(booleanPointInPolygon([12.5, 41.9], area('admin1:IT-52'))).toBe(false); // Rome
+    // Natural Earth's own regions of a country, joined likewise.
+    inside([-1.9, 52.48], 'admin1:GBR/West Midlands'); // Birmingham
+    inside([139.69, 35.69], 'admin1:JPN/Kanto'); // Tokyo
+    inside([-0.13, 51.51], 'admin1:GB-ENG'); // London
   });
 
   it('draws a US county or parish by its state and name, with or without its kind’s word', () => {
