@@ -54,4 +54,16 @@ describe('states and provinces of every country', { timeout: 60_000 }, () => {
       expect.objectContaining({ text: 'Energy', reason: 'part of a title ("… Secretary")' }),
     );
   });
+
+  it('reads the places a hyphen joins, and not a hyphened name of no places', () => {
+    const d = draft(
+      'They had lived in Kashmir, on the India-Pakistan border, before moving to Kita-Akita.',
+    );
+    expect(d.places.map((p) => p.ref)).toEqual(
+      expect.arrayContaining(['country:IND', 'country:PAK']),
+    );
+    expect(place(d, 'India')).toMatchObject({ mentions: 1 });
+    // One town's name with a hyphen stays that town.
+    expect(place(d, 'Kita-Akita')).toMatchObject({ kind: 'city' });
+  });
 });

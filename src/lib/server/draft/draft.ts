@@ -13,7 +13,8 @@ import { companyUse } from './companies';
 import { diseaseUse } from './diseases';
 import { lexicon } from './lexicon';
 import { runsOf } from './runs';
-import { formsOf, lowercaseWords, segment, type Rejection } from './segment';
+import { formsOf } from './forms';
+import { lowercaseWords, segment, type Rejection } from './segment';
 
 export interface DraftPlace {
   id: string;

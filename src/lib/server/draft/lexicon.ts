@@ -60,6 +60,9 @@ export const NEIGHBOURS = new Map<string, string[]>(
 
 let fixed: Map<string, Reading[]> | undefined;
 
+/** The regions compound-places.ts draws as approximate points, by folded name. */
+const CURATED = new Set(APPROXIMATE.map((a) => fold(a.name)));
+
 function add(map: Map<string, Reading[]>, form: string, r: Reading) {
   const key = fold(form).replace(/^the /, '');
   const list = map.get(key) ?? [];
@@ -151,7 +154,8 @@ function fixedReadings(): Map<string, Reading[]> {
     for (const [n, via] of [
       [d.name, 'name'] as const,
       ...(d.en ? [[d.en, 'name'] as const] : []),
-      ...(d.also ?? []).map((a) => [a, 'alt'] as const),
+      // Not a region the gazetteer knows better ("Kashmir", not Azad Kashmir's other name).
+      ...(d.also ?? []).filter((a) => !CURATED.has(fold(a))).map((a) => [a, 'alt'] as const),
     ])
       add(map, n, {
         ...(COMMON_WORDS.test(n) || COMMON_WORDS.test(n.replace(DIVISION_KIND, ''))

@@ -6,6 +6,8 @@
  */
 import { fold } from '../gazetteer/names';
 import type { Lexicon, Reading } from './lexicon';
+import { gram, MAX_WORDS, singulars } from './forms';
+import { hyphenedPlaces } from './hyphens';
 import { withoutPeople } from './people';
 import type { Run, Word } from './runs';
 import {
@@ -50,42 +52,10 @@ function commonWord(word: string, readings: Reading[], lower: Set<string>): bool
   );
 }
 
-const MAX_WORDS = 7;
 const ORG_FOLDED = new Set(ORGANISATIONS.filter((o) => !/^[A-Z.]+$/.test(o)).map(fold));
 const ORG_ACRONYMS = new Set(ORGANISATIONS.filter((o) => /^[A-Z.]+$/.test(o)));
 
 const isOrganisation = (form: string) => ORG_FOLDED.has(fold(form)) || ORG_ACRONYMS.has(form);
-
-/** A run's words from i to j (exclusive) as text; undefined when it starts or ends on a joiner. */
-function gram(ws: Word[], i: number, j: number): string | undefined {
-  if (JOINERS.has(ws[i].text) || JOINERS.has(ws[j - 1].text)) return undefined;
-  return ws
-    .slice(i, j)
-    .map((w) => w.text)
-    .join(' ');
-}
-
-/** Singular forms to try for a plural: "Tunisians" → "Tunisian", "Iraqis" → "Iraqi". */
-function singulars(form: string): string[] {
-  if (!/\p{Ll}s$/u.test(form) || /ss$/u.test(form)) return [];
-  return [form.slice(0, -1)];
-}
-
-/** Every form a lexicon may be asked about for these runs (all n-grams and their singulars). */
-export function formsOf(runs: Run[]): string[] {
-  const out = new Set<string>();
-  for (const r of runs)
-    for (let i = 0; i < r.words.length; i++)
-      for (let j = i + 1; j <= Math.min(r.words.length, i + MAX_WORDS); j++) {
-        const g = gram(r.words, i, j);
-        if (!g) continue;
-        out.add(g);
-        for (const s of singulars(g)) out.add(s);
-        const river = /^(?:River (.+)|(.+) River)$/u.exec(g);
-        if (river) out.add(river[1] ?? river[2]);
-      }
-  return [...out];
-}
 
 /** Readings of a form, or of its singular when it has none (a plural demonym). */
 function lookup(lex: Lexicon, form: string): { form: string; readings: Reading[] } {
@@ -221,6 +191,16 @@ export function segment(
         else if (initial && to - from === 1) {
           flushUnknown(i);
           reject(i, i + 1, 'a capitalised word starting a sentence, and no place name');
+        } else if (hyphenedPlaces(ws[i], para, lex).length) {
+          // "India-Pakistan": the places it joins.
+          flushUnknown(i);
+          for (const p of hyphenedPlaces(ws[i], para, lex))
+            candidates.push({
+              ...p,
+              text: p.form,
+              paragraph: run.paragraph,
+              sentenceInitial: false,
+            });
         } else {
           if (unknownFrom < 0) unknownFrom = i;
           pendingUnknown = true;

@@ -1,0 +1,40 @@
+/**
+ * The forms a capitalised run may name: its n-grams up to MAX_WORDS words, not starting or
+ * ending on a joiner, and their singulars, so that the lexicon looks all of them up at once.
+ */
+import type { Run, Word } from './runs';
+import { JOINERS } from './words';
+
+/** The longest name tried, in words. */
+export const MAX_WORDS = 7;
+
+/** A run's words from i to j (exclusive) as text; undefined when it starts or ends on a joiner. */
+export function gram(ws: Word[], i: number, j: number): string | undefined {
+  if (JOINERS.has(ws[i].text) || JOINERS.has(ws[j - 1].text)) return undefined;
+  return ws
+    .slice(i, j)
+    .map((w) => w.text)
+    .join(' ');
+}
+
+/** Singular forms to try for a plural: "Tunisians" → "Tunisian", "Iraqis" → "Iraqi". */
+export function singulars(form: string): string[] {
+  if (!/\p{Ll}s$/u.test(form) || /ss$/u.test(form)) return [];
+  return [form.slice(0, -1)];
+}
+
+/** Every form a lexicon may be asked about for these runs (all n-grams and their singulars). */
+export function formsOf(runs: Run[]): string[] {
+  const out = new Set<string>();
+  for (const r of runs)
+    for (let i = 0; i < r.words.length; i++)
+      for (let j = i + 1; j <= Math.min(r.words.length, i + MAX_WORDS); j++) {
+        const g = gram(r.words, i, j);
+        if (!g) continue;
+        out.add(g);
+        for (const s of singulars(g)) out.add(s);
+        const river = /^(?:River (.+)|(.+) River)$/u.exec(g);
+        if (river) out.add(river[1] ?? river[2]);
+      }
+  return [...out];
+}
