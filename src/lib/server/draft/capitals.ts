@@ -6,7 +6,7 @@
 import { country } from '../gazetteer';
 import { fold } from '../gazetteer/names';
 import type { Choice } from './choose';
-import type { Candidate } from './segment';
+import type { Candidate } from './candidate';
 
 /** The words after a candidate that make it a capital: " capital", " capital city". */
 const CAPITAL = /^\s+capital(?![\p{L}\p{N}])/u;

@@ -7,7 +7,7 @@
 import { isAcronym } from '../../core/mentions';
 import { fold } from '../gazetteer/names';
 import { NEIGHBOURS, type Reading } from './lexicon';
-import type { Candidate } from './segment';
+import type { Candidate } from './candidate';
 
 export interface Choice {
   /** The folded form all these candidates share. */

@@ -5,7 +5,7 @@
  * a river, a range, a region or a small town gives way to it (choose.ts): "Aleppo's stores" are
  * still the city's.
  */
-import type { Candidate } from './segment';
+import type { Candidate } from './candidate';
 
 /** After "X's", with at most one word between: what a business has. */
 const OWNED = new Set(

@@ -4,7 +4,7 @@
  * place they name is seldom the story's: a name that the article uses so every time is not
  * drafted (choose.ts), and says why.
  */
-import type { Candidate } from './segment';
+import type { Candidate } from './candidate';
 
 /** The word right after a name that makes it a disease's. */
 const DISEASE = new Set(

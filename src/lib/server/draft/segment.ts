@@ -8,7 +8,8 @@ import { fold } from '../gazetteer/names';
 import type { Lexicon, Reading } from './lexicon';
 import { gram, MAX_WORDS, singulars } from './forms';
 import { hyphenedPlaces } from './hyphens';
-import { withoutPeople } from './people';
+import type { Candidate, Rejection } from './candidate';
+import { givenNames, minorOnly, weakName, withoutPeople, withoutSurnames } from './people';
 import type { Run, Word } from './runs';
 import {
   COMMON,
@@ -21,27 +22,6 @@ import {
   PLACE_HEADS,
   WEEKDAYS,
 } from './words';
-
-/** One name the text uses, with the readings the gazetteer has for it. */
-export interface Candidate {
-  /** The form as written, a plural made singular ("Tunisians" → "Tunisian"). */
-  form: string;
-  /** As written in the text. */
-  text: string;
-  paragraph: number;
-  start: number;
-  end: number;
-  sentenceInitial: boolean;
-  readings: Reading[];
-}
-
-export interface Rejection {
-  text: string;
-  reason: string;
-  paragraph: number;
-  /** `unplaced`: a name the gazetteer lacks; `not-a-place`: a person, an organisation… */
-  verdict: 'unplaced' | 'not-a-place';
-}
 
 /** A single word the text also writes in lower case is a common word, unless the gazetteer
  * knows it as more than a city, or as a city of a million people (a capital, say). */
@@ -125,7 +105,11 @@ export function segment(
       // Consecutive words of no reading are reported as one name ("Wanis Boukhamada").
       let unknownFrom = -1;
       const flushUnknown = (k: number) => {
-        if (unknownFrom >= 0 && k > unknownFrom)
+        const first = ws[unknownFrom]?.text;
+        // Two words or more after a given name: a person ("Jose Angel Cordova").
+        if (unknownFrom >= 0 && k - unknownFrom >= 2 && givenNames().has(first))
+          reject(unknownFrom, k, `a person (the given name "${first}")`);
+        else if (unknownFrom >= 0 && k > unknownFrom)
           reject(unknownFrom, k, 'no place of that name in the gazetteer', 'unplaced');
         unknownFrom = -1;
       };
@@ -175,7 +159,9 @@ export function segment(
           continue;
         }
         const at = i;
-        const next = take(i, from, to, pendingUnknown);
+        // Words of no reading that start with a given name ("Jose Angel"): a person's name.
+        const person = pendingUnknown && unknownFrom >= 0 && givenNames().has(ws[unknownFrom].text);
+        const next = take(i, from, to, pendingUnknown, person);
         if (next > i) {
           flushUnknown(at);
           pendingUnknown = false;
@@ -210,8 +196,28 @@ export function segment(
       flushUnknown(to);
     }
 
+    /** Word i is a given name, and it and word j are no more than small towns' names. */
+    function givenThenName(i: number, j: number, readings: Reading[]): boolean {
+      const next = ws[j].text;
+      return (
+        givenNames().has(ws[i].text) &&
+        minorOnly(readings) &&
+        minorOnly(lookup(lex, next).readings) &&
+        !JOINERS.has(next) &&
+        !PLACE_HEADS.has(next) &&
+        !FEATURE_HEADS.has(next) &&
+        !COMMON.has(next)
+      );
+    }
+
     /** Takes the longest name at word i; returns the index after it, or i if none. */
-    function take(i: number, from: number, to: number, pendingUnknown: boolean): number {
+    function take(
+      i: number,
+      from: number,
+      to: number,
+      pendingUnknown: boolean,
+      person = false,
+    ): number {
       for (let j = Math.min(to, i + MAX_WORDS); j > i; j--) {
         const g = gram(ws, i, j);
         if (!g) continue;
@@ -228,6 +234,8 @@ export function segment(
         if (single && !strong(readings) && andItem(ws, i, from, to) > 1) continue;
         const minor = (r: Reading) => r.type === 'city' || r.type === 'feature';
         if (single && pendingUnknown && readings.every(minor)) continue;
+        // …and a word after a person's given names is their surname ("Jose Angel Cordova").
+        if (single && person && weakName(readings)) continue;
         const word = ws[i].text;
         const initial = i === 0 && run.sentenceInitial;
         if (single && (MONTHS.has(word) || WEEKDAYS.has(word)))
@@ -240,7 +248,11 @@ export function segment(
           reject(i, j, 'a common word starting a sentence');
         else if (single && commonWord(word, readings, lower))
           reject(i, j, `a common word (the text also writes "${word.toLowerCase()}")`);
-        else if (
+        else if (single && j < to && givenThenName(i, j, readings)) {
+          // "Gordon Campbell", "Douglas Alexander": a given name and a name, two small towns'.
+          reject(i, j + 1, `a person (the given name "${word}" before "${ws[j].text}")`);
+          return j + 1;
+        } else if (
           single &&
           j < to &&
           strong(readings) &&
@@ -272,5 +284,5 @@ export function segment(
       return i;
     }
   }
-  return { candidates, rejections };
+  return withoutSurnames(candidates, rejections);
 }

@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { parseArticle } from '../../core/article';
+import { draftArticle } from './draft';
+
+function draft(...paragraphs: string[]) {
+  const text = `---\ntitle: Test\nsource: Test Desk\n---\n\n${paragraphs.join('\n\n')}\n`;
+  const { article } = parseArticle(text, 'test.md');
+  return draftArticle(article!);
+}
+const names = (d: ReturnType<typeof draft>) => d.places.map((p) => p.name);
+const reason = (d: ReturnType<typeof draft>, text: string) =>
+  d.notPlaces.find((u) => u.text === text)?.reason;
+
+describe('people named like places', { timeout: 60_000 }, () => {
+  it('reads a given name before a small town’s name as a person', () => {
+    const d = draft(
+      '"Most are mild," said Gordon Campbell, the premier of British Columbia.',
+      'The International Development Secretary, Douglas Alexander, spoke in London.',
+    );
+    // Gordon and Campbell, Douglas and Alexander are all towns somewhere.
+    for (const n of ['Gordon', 'Campbell', 'Douglas', 'Alexander'])
+      expect(names(d)).not.toContain(n);
+    expect(reason(d, 'Gordon Campbell')).toBe(
+      'a person (the given name "Gordon" before "Campbell")',
+    );
+    // The places beside them stay.
+    expect(names(d)).toEqual(expect.arrayContaining(['British Columbia', 'London']));
+  });
+
+  it('reads a surname alone as the person the article named in full', () => {
+    const d = draft(
+      'Jose Angel Cordova, the Mexican health secretary, said the number fell.',
+      'Cordova called the figures encouraging.',
+    );
+    expect(names(d)).not.toContain('Cordova');
+    expect(reason(d, 'Jose Angel Cordova')).toBe('a person (the given name "Jose")');
+    expect(reason(d, 'Cordova')).toBe("a person's name (Jose Angel Cordova)");
+  });
+
+  it('keeps a place that a given name starts or that a person’s name ends with', () => {
+    const d = draft(
+      'Floods reached Victoria Falls and Charlotte Amalie. Michael Jordan visited Jordan.',
+    );
+    expect(names(d)).toEqual(expect.arrayContaining(['Victoria Falls', 'Jordan']));
+  });
+});
