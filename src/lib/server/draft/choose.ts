@@ -6,8 +6,9 @@
  */
 import { isAcronym } from '../../core/mentions';
 import { fold } from '../gazetteer/names';
-import { NEIGHBOURS, type Reading } from './lexicon';
+import { describe, NEIGHBOURS, type Reading } from './lexicon';
 import type { Candidate } from './candidate';
+import { listedDivisions } from './lists';
 
 export interface Choice {
   /** The folded form all these candidates share. */
@@ -30,15 +31,6 @@ export interface Unchosen {
 export const ACCEPT = 0.5;
 export const REVIEW = 0.7;
 
-const people = (n: number) => n.toLocaleString('en-US');
-
-export function describe(r: Reading): string {
-  if (r.type === 'city' && r.city)
-    return `${r.name}, ${r.city.countryCode}, ${people(r.city.population)} people`;
-  const ref = Array.isArray(r.ref) ? `${r.ref.length} refs` : r.ref;
-  return `${r.name} (${ref})`;
-}
-
 /** How strongly the article points at a country: named itself, or its places and neighbours. */
 export interface Context {
   /** ISO3 → weight: 1 for each form naming the country, 0.5 for each city or state form in it. */
@@ -49,6 +41,8 @@ export interface Context {
   states?: Map<string, number>;
   /** ISO3 → how many of its states and provinces the article names by a name no other has. */
   divisions?: Map<string, number>;
+  /** Refs of divisions named in a list of their country's (lists.ts). */
+  listed?: Set<string>;
   /** Names the text uses only for a disease ("Hong Kong Flu"), with the words (diseases.ts). */
   diseases?: Map<string, string>;
 }
@@ -68,9 +62,8 @@ export function contextOf(groups: Map<string, Candidate[]>): Context {
     const codes = new Set(cities.map((r) => r.countries[0]));
     if (!country && codes.size === 1 && (cities[0].city?.population ?? 0) >= 10_000)
       bump(cities[0].countries[0], 0.5);
-    // So does a state or province that is no country's name: Texas and Oklahoma together are
-    // about the United States.
-    // Only a name one state alone has: "Eastern Province" names no country of its own.
+    // So does a state no other shares the name of: Texas and Oklahoma together are about the
+    // United States, while "Eastern Province" names no country of its own.
     const namesakes = rs.filter((r) => r.type === 'state');
     const state = namesakes.length === 1 ? namesakes[0] : undefined;
     if (!country && state) bump(state.countries[0], 0.5);
@@ -83,7 +76,7 @@ export function contextOf(groups: Map<string, Candidate[]>): Context {
     if (towns.length && inStates.size === 1 && towns[0].city!.countryCode === 'US')
       inState([...inStates][0]);
   }
-  return { weight, states, divisions };
+  return { weight, states, divisions, listed: listedDivisions(groups) };
 }
 
 function support(ctx: Context, iso3: string, self: string[] = []): number {
@@ -144,7 +137,8 @@ function score(r: Reading, ctx: Context, initialOnly: boolean, all: Reading[]): 
           x.countries[0] === r.countries[0] &&
           (x.city?.population ?? 0) >= 50_000,
       );
-      if (seat) return 0.4;
+      const listed = typeof r.ref === 'string' && !!ctx.listed?.has(r.ref);
+      if (seat && !listed) return 0.4;
       if (rival && own > support(ctx, rival.countries[0], rival.countries)) return 0.96;
       if (rival) return 0.3;
       // Named beside other divisions of its country ("twelve in Ontario, eight in Alberta"): a
@@ -152,7 +146,7 @@ function score(r: Reading, ctx: Context, initialOnly: boolean, all: Reading[]): 
       const peers = (ctx.divisions?.get(r.countries[0]) ?? 0) - (alone ? 1 : 0);
       // By another name than its own or its English one ("Kashmir" for Azad Kashmir): less sure.
       const other = r.via === 'alt' ? 0.1 : 0;
-      return 0.6 + Math.min(0.3, 0.15 * own) + (peers > 0 ? 0.06 : 0) - other;
+      return 0.6 + Math.min(0.3, 0.15 * own) + (peers > 0 || listed ? 0.06 : 0) - other;
     }
     case 'county': {
       // "Orange County" is California's beside Anaheim or California, Florida's beside
@@ -234,7 +228,13 @@ export function choose(
     const big = scored.find(
       (x) => x.r.type === 'city' && (x.r.city?.population ?? 0) >= (x.r.via === 'name' ? 5e5 : 5e6),
     );
-    if (big && ['feature', 'state'].includes(scored[0].r.type) && scored[0].s < 0.9) {
+    const listed = (r: Reading) => typeof r.ref === 'string' && !!ctx.listed?.has(r.ref);
+    if (
+      big &&
+      ['feature', 'state'].includes(scored[0].r.type) &&
+      scored[0].s < 0.9 &&
+      !listed(scored[0].r)
+    ) {
       scored.splice(scored.indexOf(big), 1);
       scored.unshift(big);
     }

@@ -33,6 +33,16 @@ describe('states and provinces of every country', { timeout: 60_000 }, () => {
     expect(place(d, 'Ontario')).toMatchObject({ ref: 'admin1:CA-ON' });
   });
 
+  it('reads a province named like its own city as the province in a list of provinces', () => {
+    const list = draft(
+      'Canada counts eight cases in Alberta, one in New Brunswick, and one in Quebec.',
+    );
+    expect(list.places.map((p) => p.ref)).toContain('admin1:CA-QC');
+    // Alone, it is the city of 530,000 people.
+    const alone = draft('In Canada, flights from Quebec were cancelled.');
+    expect(alone.places.map((p) => p.ref)).toContain('city:6325494');
+  });
+
   it('draws England and Scotland, the United Kingdom’s parts, and England’s regions', () => {
     const d = draft(
       'In the United Kingdom, 27 new cases were found in England and five in Scotland.',

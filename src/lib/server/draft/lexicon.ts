@@ -50,6 +50,14 @@ export interface Reading {
   lang?: string;
 }
 
+/** A reading in words, for the review table: "Aleppo, SY, 1,602,264 people", "Texas (admin1:US-TX)". */
+export function describe(r: Reading): string {
+  if (r.type === 'city' && r.city)
+    return `${r.name}, ${r.city.countryCode}, ${r.city.population.toLocaleString('en-US')} people`;
+  const ref = Array.isArray(r.ref) ? `${r.ref.length} refs` : r.ref;
+  return `${r.name} (${ref})`;
+}
+
 const iso3ByIso2 = new Map(countries().map((c) => [c.iso2, c.iso3]));
 export const iso3Of = (iso2: string) => iso3ByIso2.get(iso2) ?? iso2;
 
