@@ -43,4 +43,13 @@ describe('people named like places', { timeout: 60_000 }, () => {
     );
     expect(names(d)).toEqual(expect.arrayContaining(['Victoria Falls', 'Jordan']));
   });
+
+  it('keeps a country before an institution’s words, not a state before a firm’s or a cartel', () => {
+    const d = draft(
+      'The US Centers for Disease Control said so. Kentucky Fried Chicken shut 107 outlets, and the Sinaloa Cartel fought on.',
+    );
+    expect(d.places.map((p) => p.ref)).toContain('country:USA');
+    expect(names(d)).not.toContain('Kentucky');
+    expect(names(d)).not.toContain('Sinaloa');
+  });
 });

@@ -257,6 +257,9 @@ export function segment(
           j < to &&
           strong(readings) &&
           readings.every((r) => r.via !== 'demonym') &&
+          // A country's name no person bears ("the US Centers for Disease Control"); a state's
+          // before such words is a firm's more often ("Kentucky Fried Chicken").
+          (givenNames().has(word) || !readings.some((r) => r.type === 'country')) &&
           !lookup(lex, ws[j].text).readings.length &&
           !JOINERS.has(ws[j].text) &&
           !PLACE_HEADS.has(ws[j].text) &&

@@ -112,7 +112,7 @@ export const ORGANISATION_HEADS = set(`Post Times Journal Herald Tribune Gazette
   Championship Directorate Administration Agency Exchange Market Airport Station Embassy
   Consulate Mosque Church Cathedral Palace Hotel Square Street Avenue Road Bridge Prize Award
   Festival Summit Conference Declaration Treaty Accord Agreement Act Law Revolution Uprising
-  Operation Offensive Crisis War Spring Revolutionaries Rebels Republicans Democrats`);
+  Operation Offensive Crisis War Spring Revolutionaries Rebels Republicans Democrats Cartel Gang`);
 
 /** Words that are never place names however they are written (pronouns, articles…). */
 export const COMMON = set(`The A An In On At By For From With Without Within Of To Into Onto Over
