@@ -33,7 +33,10 @@ const indexes = new Map<FeatureNamespace, Index>();
 function keys(name: string): string[] {
   const key = fold(name);
   const loose = mayLoosen(key) ? looseKey(name) : key;
-  return loose === key ? [key] : [key, loose];
+  // A lake Natural Earth names in its own language ("Lago Titicaca", "Lac Kivu") is also
+  // English text's "Lake Titicaca".
+  const lake = /^(?:lago|lac|lagoa) (?:de )?(.+)$/.exec(key);
+  return [...new Set([key, loose, ...(lake ? [`lake ${lake[1]}`] : [])])];
 }
 
 function build(namespace: FeatureNamespace): Index {

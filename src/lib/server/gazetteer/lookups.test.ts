@@ -45,6 +45,9 @@ describe('lookups', { timeout: 60_000 }, () => {
     expect(findFeatures('Persian Gulf').map((f) => f.ref)).toContain('water:Persian Gulf');
     expect(findFeatures('Firat')).toMatchObject([{ ref: 'river:Euphrates', cls: 'river' }]);
     expect(findFeatures('Sahara')[0]).toMatchObject({ ref: 'feature:Sahara', cls: 'desert' });
+    // A lake Natural Earth names in Spanish or French, as English text writes it.
+    expect(findFeatures('Lake Titicaca')[0]).toMatchObject({ ref: 'water:Lago Titicaca' });
+    expect(findFeatures('Lake Nicaragua')[0]).toMatchObject({ ref: 'water:Lago de Nicaragua' });
   });
 
   it('gives the context of a box: neighbours, water, rivers, lakes, reference cities', () => {
