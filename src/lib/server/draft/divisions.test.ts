@@ -76,4 +76,14 @@ describe('states and provinces of every country', { timeout: 60_000 }, () => {
     // One town's name with a hyphen stays that town.
     expect(place(d, 'Kita-Akita')).toMatchObject({ kind: 'city' });
   });
+
+  it('keeps a country and its province of one name apart, each as the text writes it', () => {
+    const d = draft(
+      'The fungus will reach Tortí (Panamá Province) by 2012, scientists in Panama said.',
+    );
+    expect(place(d, 'Panama')).toMatchObject({ ref: 'country:PAN', mentions: 1 });
+    expect(place(d, 'Panamá Province')).toMatchObject({ ref: 'admin1:PA-8', mentions: 1 });
+    // In the order the text names them.
+    expect(d.places.map((p) => p.name)).toEqual(['Tortí', 'Panamá Province', 'Panama']);
+  });
 });

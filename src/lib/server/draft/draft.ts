@@ -169,20 +169,30 @@ export function draftArticle(article: Article, options: DraftOptions = {}): Draf
   const claimed = new Set<string>();
   const ids = new Set<string>();
   const places: DraftPlace[] = [];
-  for (const list of byPlace.values()) {
+  // Forms are compared as the matcher compares them: acronyms by case, the others folded.
+  const formKey = (f: string) => (/^[\p{Lu}\d.&-]+$/u.test(f) ? f : fold(f));
+  // A place the text calls by its very name has that name first: "Panama" is the country's,
+  // and the province the text calls "Panamá Province" takes that name.
+  const named = [...byPlace.values()].map((list, at) => ({ list, at, ...namesOf(list) }));
+  const written = (x: (typeof named)[number]) =>
+    x.list.some((c) => c.candidates.some((k) => formKey(k.form) === formKey(x.name)));
+  named.sort((a, b) => Number(written(b)) - Number(written(a)));
+  const order = new Map<DraftPlace, number>();
+  for (const { list, at, name: preferred, aliases: forms } of named) {
     const r = list[0].reading;
-    const { name, aliases: written } = namesOf(list);
-    const aliases = [...written, ...list.flatMap((c) => capitals.get(c) ?? [])];
-    // Forms are compared as the matcher compares them: acronyms by case, the others folded.
-    const formKey = (f: string) => (/^[\p{Lu}\d.&-]+$/u.test(f) ? f : fold(f));
-    const own = aliases.filter((a) => !claimed.has(formKey(a)));
-    if (claimed.has(formKey(name))) continue;
+    const aliases = [...forms, ...list.flatMap((c) => capitals.get(c) ?? [])];
+    let own = aliases.filter((a) => !claimed.has(formKey(a)));
+    let name = preferred;
+    if (claimed.has(formKey(name))) {
+      if (!own.length) continue;
+      [name, ...own] = own;
+    }
     [name, ...own].forEach((f) => claimed.add(formKey(f)));
     let id = slug(name) || 'place';
     for (let n = 2; ids.has(id); n++) id = `${slug(name)}-${n}`;
     ids.add(id);
     const confidence = Math.max(...list.map((c) => c.confidence));
-    places.push({
+    const place: DraftPlace = {
       id,
       name,
       kind: r.kind,
@@ -196,8 +206,13 @@ export function draftArticle(article: Article, options: DraftOptions = {}): Draf
       rejected: [...new Set(list.flatMap((c) => c.others.map(describe)))],
       others: otherReadings(list),
       mentions: 0,
-    });
+    };
+    places.push(place);
+    order.set(place, at);
   }
+
+  // In the order the places were chosen, whichever took its name first.
+  places.sort((a, b) => order.get(a)! - order.get(b)!);
 
   // Count as the site counts: every name and alias, longest first, over the paragraphs.
   const find = mentionFinder(places, { lang: article.meta.lang });
