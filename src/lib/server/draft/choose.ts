@@ -119,8 +119,7 @@ function score(r: Reading, ctx: Context, initialOnly: boolean, all: Reading[]): 
     case 'state': {
       const own = support(ctx, r.countries[0]);
       const alone = all.filter((x) => x.type === 'state').length === 1;
-      // "Nyanza Province": firm in its country's story, or when no other division has its name;
-      // one of several namesakes with no country of its own in the article is for review.
+      // "Nyanza Province": firm in its country's story or with no namesake, else for review.
       if (r.suffixed) return own >= 1 ? 0.95 : alone ? 0.85 : 0.6 + Math.min(0.09, 0.1 * own);
       // A state beats a country of its name only when the article is about the state's country
       // more than about that one: "Georgia" with "Atlanta", not with "Tbilisi". Alone, a state
@@ -130,6 +129,9 @@ function score(r: Reading, ctx: Context, initialOnly: boolean, all: Reading[]): 
       // country; one named like a town of its own country is the town, its seat ("Nairobi",
       // "Kisumu", "Tokyo"), unless written "Kisumu County".
       if (rival?.countries[0] === r.countries[0]) return 0.3;
+      // In a list of its country's divisions, a division before a city of its name (New York).
+      const listed = typeof r.ref === 'string' && !!ctx.listed?.has(r.ref);
+      if (listed && own >= 1) return 0.98;
       const seat = all.some(
         (x) =>
           x.type === 'city' &&
@@ -137,14 +139,12 @@ function score(r: Reading, ctx: Context, initialOnly: boolean, all: Reading[]): 
           x.countries[0] === r.countries[0] &&
           (x.city?.population ?? 0) >= 50_000,
       );
-      const listed = typeof r.ref === 'string' && !!ctx.listed?.has(r.ref);
       if (seat && !listed) return 0.4;
       if (rival && own > support(ctx, rival.countries[0], rival.countries)) return 0.96;
       if (rival) return 0.3;
-      // Named beside other divisions of its country ("twelve in Ontario, eight in Alberta"): a
-      // list of provinces, more than a town of the same name elsewhere.
+      // Its country's other divisions named too: more than a town of its name elsewhere.
       const peers = (ctx.divisions?.get(r.countries[0]) ?? 0) - (alone ? 1 : 0);
-      // By another name than its own or its English one ("Kashmir" for Azad Kashmir): less sure.
+      // By another name than its own or English one ("Kashmir", Azad Kashmir's): less sure.
       const other = r.via === 'alt' ? 0.1 : 0;
       return 0.6 + Math.min(0.3, 0.15 * own) + (peers > 0 || listed ? 0.06 : 0) - other;
     }

@@ -86,4 +86,17 @@ describe('states and provinces of every country', { timeout: 60_000 }, () => {
     // In the order the text names them.
     expect(d.places.map((p) => p.name)).toEqual(['Tortí', 'Panamá Province', 'Panama']);
   });
+
+  it('reads a name with its kind after it in lower case as the division', () => {
+    const d = draft(
+      'Cholera hit Zimbabwe. Masvingo province reported cases, and the town of Masvingo shut its market.',
+      'Ill people were reported in New York City, Long Island, New York, Pennsylvania and New Jersey.',
+    );
+    expect(d.places.map((p) => p.ref)).toEqual(
+      expect.arrayContaining(['admin1:ZW-MV', 'city:886763', 'admin1:US-NY', 'city:5128581']),
+    );
+    // "the Eastern province of Prince Edward Island" names no province called Eastern.
+    const pei = draft('Avian flu was found in the Eastern province of Prince Edward Island.');
+    expect(pei.places.map((p) => p.name)).not.toContain('Eastern');
+  });
 });

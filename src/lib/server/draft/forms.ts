@@ -2,8 +2,9 @@
  * The forms a capitalised run may name: its n-grams up to MAX_WORDS words, not starting or
  * ending on a joiner, and their singulars, so that the lexicon looks all of them up at once.
  */
+import type { Lexicon, Reading } from './lexicon';
 import type { Run, Word } from './runs';
-import { JOINERS } from './words';
+import { COMMON_WORDS, JOINERS } from './words';
 
 /** The longest name tried, in words. */
 export const MAX_WORDS = 7;
@@ -37,4 +38,26 @@ export function formsOf(runs: Run[]): string[] {
         if (river) out.add(river[1] ?? river[2]);
       }
   return [...out];
+}
+
+/** A division's kind in lower case right after a name: " province", not " province of". */
+const KIND_AFTER =
+  /^(\s+)(province|region|district|state|county|prefecture|governorate|department|oblast)\b(?!\s+of\b)/u;
+
+/**
+ * "Masvingo province", "the Puno region": a kind's word in lower case after the name `g`
+ * (`rest` is the paragraph after it) makes it that division, and is part of its form; `tail`
+ * is how many characters it adds. Not for an ordinary word: "the Western region" may be any.
+ */
+export function divisionAfter(
+  g: string,
+  rest: string,
+  lex: Lexicon,
+): { form: string; readings: Reading[]; tail: number } | undefined {
+  const kind = COMMON_WORDS.test(g) ? null : KIND_AFTER.exec(rest);
+  if (!kind) return undefined;
+  const readings = lex.readings(`${g} ${kind[2][0].toUpperCase()}${kind[2].slice(1)}`);
+  return readings.length
+    ? { form: `${g}${kind[1]}${kind[2]}`, readings, tail: kind[0].length }
+    : undefined;
 }

@@ -18,7 +18,7 @@ export function listedDivisions(groups: Map<string, Candidate[]>): Set<string> {
   const sure = all.flatMap((c) => {
     const states = c.readings.filter((r) => r.type === 'state');
     return states.length === 1 && !c.readings.some((r) => r.type === 'country')
-      ? [{ c, country: states[0].countries[0] }]
+      ? [{ c, country: states[0].countries[0], ref: states[0].ref }]
       : [];
   });
   const out = new Set<string>();
@@ -27,7 +27,7 @@ export function listedDivisions(groups: Map<string, Candidate[]>): Set<string> {
       if (r.type !== 'state' || typeof r.ref !== 'string') continue;
       const near = sure.some(
         (s) =>
-          s.c.form !== c.form &&
+          s.ref !== r.ref &&
           s.c.paragraph === c.paragraph &&
           s.country === r.countries[0] &&
           Math.max(s.c.start - c.end, c.start - s.c.end) <= NEAR,

@@ -6,7 +6,7 @@
  */
 import { fold } from '../gazetteer/names';
 import type { Lexicon, Reading } from './lexicon';
-import { gram, MAX_WORDS, singulars } from './forms';
+import { divisionAfter, gram, MAX_WORDS, singulars } from './forms';
 import { hyphenedPlaces } from './hyphens';
 import type { Candidate, Rejection } from './candidate';
 import { givenNames, minorOnly, weakName, withoutPeople, withoutSurnames } from './people';
@@ -225,7 +225,8 @@ export function segment(
           reject(i, j, 'an organisation');
           return j;
         }
-        const { form, readings } = lookup(lex, g);
+        const after = j === to ? divisionAfter(g, para.slice(ws[j - 1].end), lex) : undefined;
+        const { form, readings, tail } = after ?? { ...lookup(lex, g), tail: 0 };
         if (!readings.length) continue;
         const single = j - i === 1;
         // Inside a longer run, a word that is only some city's alternate name is a part of
@@ -271,7 +272,7 @@ export function segment(
           return to;
         } else {
           const start = ws[i].start;
-          const end = ws[j - 1].end;
+          const end = ws[j - 1].end + tail;
           candidates.push({
             form,
             text: para.slice(start, end),
