@@ -111,6 +111,9 @@ function score(r: Reading, ctx: Context, initialOnly: boolean, all: Reading[]): 
     case 'country':
       return BASE[r.via] - (initialOnly && r.via === 'alt' ? 0.2 : 0);
     case 'group':
+      // A former name ("Zaire") is surer in the story of the country it names now.
+      if (r.review && r.countries.length === 1)
+        return 0.6 + 0.2 * Math.min(1, support(ctx, r.countries[0]));
       return r.review ? 0.6 : 0.9;
     case 'approximate':
       return 0.6;
@@ -287,14 +290,4 @@ export function choose(
     });
   }
   return { choices, unchosen };
-}
-
-/** Candidates grouped by their folded form. */
-export function groupByForm(cands: Candidate[]): Map<string, Candidate[]> {
-  const out = new Map<string, Candidate[]>();
-  for (const c of cands) {
-    const k = fold(c.form);
-    out.set(k, [...(out.get(k) ?? []), c]);
-  }
-  return out;
 }

@@ -99,4 +99,18 @@ describe('states and provinces of every country', { timeout: 60_000 }, () => {
     const pei = draft('Avian flu was found in the Eastern province of Prince Edward Island.');
     expect(pei.places.map((p) => p.name)).not.toContain('Eastern');
   });
+
+  it('draws a former name as the country of today, and a republic by its outline', () => {
+    const d = draft(
+      'Ebola struck the Democratic Republic of the Congo. Zaire had the most outbreaks.',
+      'Russia sent troops to Chechnya.',
+    );
+    // One place: the country, which the text also calls by its former name.
+    const congo = d.places.find((p) => p.ref === 'country:COD');
+    expect(congo?.aliases).toContain('Zaire');
+    expect(congo?.mentions).toBe(2);
+    // Once an approximate point at Grozny; now Natural Earth's outline.
+    expect(place(d, 'Chechnya')).toMatchObject({ ref: 'admin1:RU-CE' });
+    expect(place(d, 'Chechnya')).not.toHaveProperty('approximate');
+  });
 });

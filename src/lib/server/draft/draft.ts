@@ -7,14 +7,14 @@ import type { Article } from '../../core/article';
 import type { Kind } from '../../core/kinds';
 import { mentionFinder } from '../../core/mentions';
 import { abbreviated, fold, looseKey } from '../gazetteer/names';
-import { choose, contextOf, groupByForm, REVIEW, type Choice } from './choose';
+import { choose, contextOf, REVIEW, type Choice } from './choose';
 import { capitalAliases } from './capitals';
 import { companyUse } from './companies';
 import { diseaseUse } from './diseases';
 import { describe, lexicon } from './lexicon';
 import { runsOf } from './runs';
 import { formsOf } from './forms';
-import type { Rejection } from './candidate';
+import { groupByForm, type Rejection } from './candidate';
 import { lowercaseWords, segment } from './segment';
 
 export interface DraftPlace {

@@ -35,6 +35,21 @@ const MIDDLE_EAST = 'BHR CYP EGY IRN IRQ ISR JOR KWT LBN OMN PSE QAT SAU SYR TUR
 /** The Balkans of most atlases: the former Yugoslavia, Albania, Bulgaria and Greece. */
 const BALKANS = 'ALB BIH BGR HRV GRC UNK MNE MKD SRB SVN'.split(' ');
 
+/** Countries' former names, drawn as the country of today. */
+const FORMER: [string, string][] = [
+  ['Zaire', 'COD'],
+  ['Ceylon', 'LKA'],
+  ['Rhodesia', 'ZWE'],
+  ['Siam', 'THA'],
+  ['Persia', 'IRN'],
+  ['Dahomey', 'BEN'],
+  ['Upper Volta', 'BFA'],
+  ['Bechuanaland', 'BWA'],
+  ['Basutoland', 'LSO'],
+  ['Kampuchea', 'KHM'],
+  ['Abyssinia', 'ETH'],
+];
+
 /** The Gulf states of the Gulf Cooperation Council. */
 const GULF_STATES = 'BHR KWT OMN QAT SAU ARE'.split(' ');
 
@@ -124,6 +139,12 @@ export const GROUPS: Group[] = [
     forms: ['USSR', 'Soviet'],
     review: 'historical: drawn as its 15 republics',
   },
+  ...FORMER.map(([name, iso3]): Group => ({
+    name,
+    kind: 'historical',
+    ref: `country:${iso3}`,
+    review: `historical: a former name, drawn as the country of today (${iso3})`,
+  })),
   {
     name: 'The West',
     kind: 'concept',
@@ -134,17 +155,11 @@ export const GROUPS: Group[] = [
 ];
 
 /**
- * Regions with no outline in Natural Earth, drawn as an approximate point at their capital
- * (looked up in GeoNames by name and country, ISO 3166-1 alpha-2).
+ * Regions with no outline in the gazetteer, drawn as an approximate point at their capital
+ * (looked up in GeoNames by name and country, ISO 3166-1 alpha-2). Chechnya, Tibet, Catalonia,
+ * Darfur and Iraq's Kurdistan are states, provinces or regions of gazetteer/admin1, with outlines.
  */
 export const APPROXIMATE: { name: string; capital: string; country: string; note: string }[] = [
-  { name: 'Chechnya', capital: 'Grozny', country: 'RU', note: 'A republic of Russia' },
-  { name: 'Dagestan', capital: 'Makhachkala', country: 'RU', note: 'A republic of Russia' },
   { name: 'Kashmir', capital: 'Srinagar', country: 'IN', note: 'A disputed region' },
-  { name: 'Kurdistan', capital: 'Erbil', country: 'IQ', note: 'The Kurdistan Region of Iraq' },
-  { name: 'Darfur', capital: 'El Fasher', country: 'SD', note: 'A region of western Sudan' },
   { name: 'Donbas', capital: 'Donetsk', country: 'UA', note: 'A region of eastern Ukraine' },
-  { name: 'Tibet', capital: 'Lhasa', country: 'CN', note: 'An autonomous region of China' },
-  { name: 'Xinjiang', capital: 'Ürümqi', country: 'CN', note: 'An autonomous region of China' },
-  { name: 'Catalonia', capital: 'Barcelona', country: 'ES', note: 'A region of Spain' },
 ];
