@@ -79,6 +79,9 @@ export function contextOf(groups: Map<string, Candidate[]>): Context {
   return { weight, states, divisions, listed: listedDivisions(groups) };
 }
 
+const isListed = (ctx: Context, r: Reading) =>
+  typeof r.ref === 'string' && !!ctx.listed?.has(r.ref);
+
 function support(ctx: Context, iso3: string, self: string[] = []): number {
   const own = (ctx.weight.get(iso3) ?? 0) - (self.includes(iso3) ? 1 : 0);
   const near = (NEIGHBOURS.get(iso3) ?? []).reduce((s, n) => s + (ctx.weight.get(n) ?? 0), 0);
@@ -133,7 +136,7 @@ function score(r: Reading, ctx: Context, initialOnly: boolean, all: Reading[]): 
       // "Kisumu", "Tokyo"), unless written "Kisumu County".
       if (rival?.countries[0] === r.countries[0]) return 0.3;
       // In a list of its country's divisions, a division before a city of its name (New York).
-      const listed = typeof r.ref === 'string' && !!ctx.listed?.has(r.ref);
+      const listed = isListed(ctx, r);
       if (listed && own >= 1) return 0.98;
       const seat = all.some(
         (x) =>
@@ -231,12 +234,11 @@ export function choose(
     const big = scored.find(
       (x) => x.r.type === 'city' && (x.r.city?.population ?? 0) >= (x.r.via === 'name' ? 5e5 : 5e6),
     );
-    const listed = (r: Reading) => typeof r.ref === 'string' && !!ctx.listed?.has(r.ref);
     if (
       big &&
       ['feature', 'state'].includes(scored[0].r.type) &&
       scored[0].s < 0.9 &&
-      !listed(scored[0].r)
+      !isListed(ctx, scored[0].r)
     ) {
       scored.splice(scored.indexOf(big), 1);
       scored.unshift(big);

@@ -1,6 +1,7 @@
 /**
  * People in a capitalised run: the words a title makes a person's name, set aside before the
- * run is cut into place names (segment.ts).
+ * run is cut into place names (segment.ts); the given names that tell a person ("Gordon
+ * Campbell") from two towns; and a person's surname used alone later.
  */
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -70,7 +71,6 @@ export function givenNames(): Set<string> {
   return given;
 }
 
-/** Only a town of under 100,000 people, a river or another natural feature, if anything. */
 /**
  * No country, region, state by its own name or city of a million by its own name: a name a
  * person's may be ("Cordova", though Córdoba is a city of a million by GeoNames' other names).
@@ -83,6 +83,7 @@ export const weakName = (rs: Reading[]) =>
       (r.type === 'city' && r.via === 'name' && (r.city?.population ?? 0) >= 1e6),
   );
 
+/** Only a town of under 100,000 people, a river or another natural feature, if anything. */
 export const minorOnly = (rs: Reading[]) =>
   rs.every((r) => r.type === 'feature' || (r.type === 'city' && (r.city?.population ?? 0) < 1e5));
 
