@@ -178,7 +178,8 @@ function score(r: Reading, ctx: Context, initialOnly: boolean, all: Reading[]): 
 function plausible(r: Reading, ctx: Context): boolean {
   if (r.type !== 'city') return true;
   const pop = r.city?.population ?? 0;
-  if (r.via === 'name') return pop >= 1000;
+  // A village of its name only in its country's story (Cattai, Choropampa): for review.
+  if (r.via === 'name') return pop >= 1000 || (pop > 0 && support(ctx, r.countries[0]) >= 1);
   return pop >= 1e6 || (pop >= 10_000 && support(ctx, r.countries[0]) >= 1);
 }
 
@@ -216,7 +217,9 @@ export function choose(
           ? 'no reading'
           : acronym && townOrFeature(best)
             ? `an acronym the article does not spell out: ${describe(best)} goes by it too`
-            : `only ${describe(best)}, known by another name, in a country the article does not name`,
+            : best.via === 'name'
+              ? `only ${describe(best)}, a village in a country the article does not name`
+              : `only ${describe(best)}, known by another name, in a country the article does not name`,
       });
       continue;
     }

@@ -114,3 +114,18 @@ describe('states and provinces of every country', { timeout: 60_000 }, () => {
     expect(place(d, 'Chechnya')).not.toHaveProperty('approximate');
   });
 });
+
+describe('villages', { timeout: 60_000 }, () => {
+  it('drafts a village of under 1,000 people for review, only in its country’s story', () => {
+    const australia = draft('In Australia, horses were quarantined at Cattai, north of Sydney.');
+    expect(place(australia, 'Cattai')).toMatchObject({ kind: 'city', review: true });
+    const elsewhere = draft('Horses were quarantined at Cattai.');
+    expect(elsewhere.places.map((p) => p.name)).not.toContain('Cattai');
+    expect(elsewhere.unplaced).toContainEqual(
+      expect.objectContaining({
+        text: 'Cattai',
+        reason: expect.stringMatching(/a village in a country/),
+      }),
+    );
+  });
+});
