@@ -77,6 +77,15 @@ describe('states and provinces of every country', { timeout: 60_000 }, () => {
     expect(place(d, 'Kita-Akita')).toMatchObject({ kind: 'city' });
   });
 
+  it('reads the place before a participle, and a country that heads an institution’s name', () => {
+    const d = draft(
+      'The study had help from a UK-based trust.',
+      'Support came from the UK Department for International Development.',
+    );
+    expect(d.places.find((p) => p.ref === 'country:GBR')).toMatchObject({ mentions: 2 });
+    expect(d.notPlaces).toContainEqual(expect.objectContaining({ text: 'Department' }));
+  });
+
   it('keeps a country and its province of one name apart, each as the text writes it', () => {
     const d = draft(
       'The fungus will reach Tortí (Panamá Province) by 2012, scientists in Panama said.',

@@ -119,7 +119,9 @@ export function segment(
       const wholePlace = whole ? lookup(lex, whole).readings.some((r) => r.type !== 'city') : false;
       if (to - from >= 2 && ORGANISATION_HEADS.has(ws[to - 1].text) && !wholePlace) {
         let k = from;
-        while (k < to - 1 && lex.readings(ws[k].text).some((r) => r.via === 'demonym')) k++;
+        // …and so does a leading country ("the UK Department", as "the British Army").
+        const own = (r: Reading) => r.via === 'demonym' || r.type === 'country';
+        while (k < to - 1 && lex.readings(ws[k].text).some(own)) k++;
         reject(k, to, `an organisation or institution ("… ${ws[to - 1].text}")`);
         to = k;
       }
