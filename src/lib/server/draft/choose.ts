@@ -43,6 +43,8 @@ export interface Context {
   divisions?: Map<string, number>;
   /** Refs of divisions named in a list of their country's (lists.ts). */
   listed?: Set<string>;
+  /** Towns written with their division after a comma, with its country (lists.ts). */
+  anchored?: Map<string, string>;
   /** Names the text uses only for a disease ("Hong Kong Flu"), with the words (diseases.ts). */
   diseases?: Map<string, string>;
 }
@@ -155,9 +157,8 @@ function score(r: Reading, ctx: Context, initialOnly: boolean, all: Reading[]): 
       return 0.6 + Math.min(0.3, 0.15 * own) + (peers > 0 || listed ? 0.06 : 0) - other;
     }
     case 'county': {
-      // "Orange County" is California's beside Anaheim or California, Florida's beside
-      // Orlando, and for review when the article names both states; alone, it is firm only
-      // when one state has a county of that name.
+      // "Orange County" is California's beside Anaheim, Florida's beside Orlando, for review
+      // beside both; alone, it is firm only when one state has a county of that name.
       const namesakes = all.filter((x) => x.type === 'county');
       const inContext = namesakes.filter((x) => x.state && ctx.states?.has(x.state));
       if (r.state && ctx.states?.has(r.state)) return inContext.length === 1 ? 0.93 : 0.65;
@@ -193,10 +194,9 @@ export function choose(
   for (const [key, cands] of groups) {
     const initialOnly = cands.every((c) => c.sentenceInitial);
     const all = cands[0].readings;
-    // An acronym names a town or a feature only when it is the place's own name, written so,
-    // or when the article spells the place out: "CDC" is not Cedar City, which GeoNames also
-    // calls so, and "BA" is not the river Ba. Countries' short forms (US, UAE) are world-
-    // countries' own and stay.
+    // An acronym names a town or a feature only when it is the place's own name, written so, or
+    // the article spells the place out: "CDC" is not Cedar City, which GeoNames also calls so,
+    // and "BA" is not the river Ba. Countries' short forms (US, UAE) stay.
     const form = cands[0].form;
     const acronym = isAcronym(form);
     const townOrFeature = (r: Reading) => r.type === 'city' || r.type === 'feature';
@@ -224,16 +224,18 @@ export function choose(
       continue;
     }
     // An acronym of a place the article spells out is that place ("LA" after "Los Angeles").
+    // "Santa Maria, Davao del Sur": a town of that division's country.
+    const anchor = (r: Reading) =>
+      r.type === 'city' && ctx.anchored?.get(key) === r.countries[0] ? 0.15 : 0;
     const scored = readings
       .map((r) => {
-        const s = score(r, ctx, initialOnly, readings);
+        const s = score(r, ctx, initialOnly, readings) + anchor(r);
         return { r, s: acronym && namedInFull(r) ? Math.max(s, 0.9) : s };
       })
       .sort((a, b) => b.s - a.s);
-    // A city of half a million people is what a news story means by its name, more than a
-    // minor river or island of that name ("Washington" is the capital, not the state).
-    // By its own name, or by another for a city of millions: "Oklahoma" is the state, not
-    // Oklahoma City, which GeoNames also calls so; "New York" is New York City.
+    // A city of half a million people is what a news story means by its name, more than a minor
+    // river or island ("Washington" is the capital, not the state); by another name, a city of
+    // millions: "Oklahoma" is the state, not Oklahoma City; "New York" is New York City.
     const big = scored.find(
       (x) => x.r.type === 'city' && (x.r.city?.population ?? 0) >= (x.r.via === 'name' ? 5e5 : 5e6),
     );

@@ -124,7 +124,13 @@ describe('states and provinces of every country', { timeout: 60_000 }, () => {
   });
 });
 
-describe('villages', { timeout: 60_000 }, () => {
+describe('towns', { timeout: 60_000 }, () => {
+  it('reads a town followed by its division as the town of that division’s country', () => {
+    // Without "British Columbia", Victoria is Hong Kong by GeoNames' other names.
+    const d = draft('The ferry left Victoria, British Columbia, at noon.');
+    expect(d.places.map((p) => p.ref)).toContain('city:6174041');
+  });
+
   it('drafts a village of under 1,000 people for review, only in its country’s story', () => {
     const australia = draft('In Australia, horses were quarantined at Cattai, north of Sydney.');
     expect(place(australia, 'Cattai')).toMatchObject({ kind: 'city', review: true });

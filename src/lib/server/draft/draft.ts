@@ -12,6 +12,7 @@ import { capitalAliases } from './capitals';
 import { companyUse } from './companies';
 import { diseaseUse } from './diseases';
 import { describe, lexicon } from './lexicon';
+import { townsWithDivision } from './lists';
 import { runsOf } from './runs';
 import { formsOf } from './forms';
 import { groupByForm, type Rejection } from './candidate';
@@ -158,7 +159,8 @@ export function draftArticle(article: Article, options: DraftOptions = {}): Draf
     const disease = diseaseUse(cands, (n) => paragraphs[n - 1]);
     if (disease) diseases.set(key, disease);
   }
-  const chosen = choose(groups, { ...contextOf(groups), companies, diseases });
+  const anchored = townsWithDivision(groups, (n) => paragraphs[n - 1]);
+  const chosen = choose(groups, { ...contextOf(groups), companies, diseases, anchored });
   const { unchosen } = chosen;
   const { choices, aliases: capitals } = capitalAliases(chosen.choices, (n) => paragraphs[n - 1]);
 

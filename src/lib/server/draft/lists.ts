@@ -3,6 +3,7 @@
  * Paulo and Rio de Janeiro", "eight in Alberta, one in New Brunswick and one in Quebec". There
  * "São Paulo" and "Quebec" are the states, not the cities of their names.
  */
+import { fold } from '../gazetteer/names';
 import type { Candidate } from './candidate';
 
 /** How near, in characters, the next division of a list is: ", one in New Brunswick, and one in ". */
@@ -34,5 +35,30 @@ export function listedDivisions(groups: Map<string, Candidate[]>): Set<string> {
       );
       if (near) out.add(r.ref);
     }
+  return out;
+}
+
+/**
+ * Towns written with their division after a comma ("Santa Maria, Davao del Sur"; "Victoria,
+ * British Columbia"): each town's folded form, with the country of that division (one that no
+ * other country has).
+ */
+export function townsWithDivision(
+  groups: Map<string, Candidate[]>,
+  paragraph: (n: number) => string,
+): Map<string, string> {
+  const all = [...groups.values()].flat();
+  const out = new Map<string, string>();
+  for (const c of all) {
+    if (!c.readings.some((r) => r.type === 'city')) continue;
+    const text = paragraph(c.paragraph);
+    const after = all.find((s) => s.paragraph === c.paragraph && s.start === c.end + 2);
+    const states = after?.readings.filter((r) => r.type === 'state') ?? [];
+    const country = states.length === 1 ? states[0].countries[0] : undefined;
+    // Not a list of that country's states ("New York, Pennsylvania").
+    const listing = c.readings.some((r) => r.type === 'state' && r.countries[0] === country);
+    if (country && !listing && text.slice(c.end, c.end + 2) === ', ')
+      out.set(fold(c.form), country);
+  }
   return out;
 }
