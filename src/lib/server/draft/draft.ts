@@ -175,10 +175,14 @@ export function draftArticle(article: Article, options: DraftOptions = {}): Draf
   const formKey = (f: string) => (/^[\p{Lu}\d.&-]+$/u.test(f) ? f : fold(f));
   // A place the text calls by its very name has that name first: "Panama" is the country's,
   // and the province the text calls "Panamá Province" takes that name.
-  const named = [...byPlace.values()].map((list, at) => ({ list, at, ...namesOf(list) }));
-  const written = (x: (typeof named)[number]) =>
-    x.list.some((c) => c.candidates.some((k) => formKey(k.form) === formKey(x.name)));
-  named.sort((a, b) => Number(written(b)) - Number(written(a)));
+  const named = [...byPlace.values()].map((list, at) => {
+    const names = namesOf(list);
+    const written = list.some((c) =>
+      c.candidates.some((k) => formKey(k.form) === formKey(names.name)),
+    );
+    return { list, at, written, ...names };
+  });
+  named.sort((a, b) => Number(b.written) - Number(a.written));
   const order = new Map<DraftPlace, number>();
   for (const { list, at, name: preferred, aliases: forms } of named) {
     const r = list[0].reading;

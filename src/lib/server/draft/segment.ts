@@ -172,6 +172,8 @@ export function segment(
         }
         const w = ws[i].text;
         const initial = i === 0 && run.sentenceInitial;
+        // "India-Pakistan": the places it joins, if it joins any.
+        const joined = w.includes('-') ? hyphenedPlaces(ws[i], para, lex) : [];
         if (MONTHS.has(w) || WEEKDAYS.has(w)) {
           flushUnknown(i);
           reject(i, i + 1, MONTHS.has(w) ? 'a month' : 'a weekday');
@@ -179,10 +181,9 @@ export function segment(
         else if (initial && to - from === 1) {
           flushUnknown(i);
           reject(i, i + 1, 'a capitalised word starting a sentence, and no place name');
-        } else if (hyphenedPlaces(ws[i], para, lex).length) {
-          // "India-Pakistan": the places it joins.
+        } else if (joined.length) {
           flushUnknown(i);
-          for (const p of hyphenedPlaces(ws[i], para, lex))
+          for (const p of joined)
             candidates.push({
               ...p,
               text: p.form,
