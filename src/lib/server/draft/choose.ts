@@ -6,9 +6,9 @@
  */
 import { isAcronym } from '../../core/mentions';
 import { fold } from '../gazetteer/names';
-import { describe, NEIGHBOURS, type Reading } from './lexicon';
+import { describe, type Reading } from './lexicon';
 import type { Candidate } from './candidate';
-import { listedDivisions } from './lists';
+import { inNamedDivision, isListed, support, type Context } from './context';
 
 export interface Choice {
   /** The folded form all these candidates share. */
@@ -31,65 +31,6 @@ export interface Unchosen {
 export const ACCEPT = 0.5;
 export const REVIEW = 0.7;
 
-/** How strongly the article points at a country: named itself, or its places and neighbours. */
-export interface Context {
-  /** ISO3 → weight: 1 for each form naming the country, 0.5 for each city or state form in it. */
-  weight: Map<string, number>;
-  /** Names the text uses as a company's, with the words that show it (companies.ts). */
-  companies?: Map<string, string>;
-  /** The states the article names, or names a town of (ISO 3166-2): how many names point there. */
-  states?: Map<string, number>;
-  /** ISO3 → how many of its states and provinces the article names by a name no other has. */
-  divisions?: Map<string, number>;
-  /** Refs of divisions named in a list of their country's (lists.ts). */
-  listed?: Set<string>;
-  /** Towns written with their division after a comma, with its country (lists.ts). */
-  anchored?: Map<string, string>;
-  /** Names the text uses only for a disease ("Hong Kong Flu"), with the words (diseases.ts). */
-  diseases?: Map<string, string>;
-}
-
-export function contextOf(groups: Map<string, Candidate[]>): Context {
-  const weight = new Map<string, number>();
-  const states = new Map<string, number>();
-  const divisions = new Map<string, number>();
-  const inState = (code: string) => states.set(code, (states.get(code) ?? 0) + 1);
-  const bump = (iso3: string, w: number) => weight.set(iso3, (weight.get(iso3) ?? 0) + w);
-  for (const cands of groups.values()) {
-    const rs = cands[0].readings;
-    const country = rs.find((r) => r.type === 'country');
-    if (country) bump(country.countries[0], 1);
-    // A city counts for its country only when its name is unambiguous across countries.
-    const cities = rs.filter((r) => r.type === 'city' && r.via === 'name');
-    const codes = new Set(cities.map((r) => r.countries[0]));
-    if (!country && codes.size === 1 && (cities[0].city?.population ?? 0) >= 10_000)
-      bump(cities[0].countries[0], 0.5);
-    // So does a state no other shares the name of: Texas and Oklahoma together are about the
-    // United States, while "Eastern Province" names no country of its own.
-    const namesakes = rs.filter((r) => r.type === 'state');
-    const state = namesakes.length === 1 ? namesakes[0] : undefined;
-    if (!country && state) bump(state.countries[0], 0.5);
-    if (state) divisions.set(state.countries[0], (divisions.get(state.countries[0]) ?? 0) + 1);
-    if (state && typeof state.ref === 'string') inState(state.ref.slice('admin1:'.length));
-    // A US town names its state only when no other town of 10,000 people has its name:
-    // "Vancouver" is Washington's and British Columbia's, and says neither.
-    const towns = cities.filter((c) => (c.city?.population ?? 0) >= 10_000);
-    const inStates = new Set(towns.map((c) => `${c.city!.countryCode}-${c.city!.admin1}`));
-    if (towns.length && inStates.size === 1 && towns[0].city!.countryCode === 'US')
-      inState([...inStates][0]);
-  }
-  return { weight, states, divisions, listed: listedDivisions(groups) };
-}
-
-const isListed = (ctx: Context, r: Reading) =>
-  typeof r.ref === 'string' && !!ctx.listed?.has(r.ref);
-
-function support(ctx: Context, iso3: string, self: string[] = []): number {
-  const own = (ctx.weight.get(iso3) ?? 0) - (self.includes(iso3) ? 1 : 0);
-  const near = (NEIGHBOURS.get(iso3) ?? []).reduce((s, n) => s + (ctx.weight.get(n) ?? 0), 0);
-  return Math.max(0, own) + 0.25 * Math.min(near, 2);
-}
-
 /** A city's score: population (1,000 → 0, 10 million → 1), its country in the article, rank. */
 /** `self`: the name is this town's alone among towns of 10,000 (it named its state itself). */
 function cityScore(r: Reading, ctx: Context, initialOnly: boolean, self = false): number {
@@ -103,6 +44,8 @@ function cityScore(r: Reading, ctx: Context, initialOnly: boolean, self = false)
   // town's own name. GeoNames' admin1 codes are ISO 3166-2's for the United States only.
   const own = c.population >= 10_000 && self ? 1 : 0;
   if (c.countryCode === 'US' && (ctx.states?.get(`US-${c.admin1}`) ?? 0) > own) score += 0.1;
+  // Elsewhere, by the outline of the division ("Mabini" in a story about Bohol).
+  else if (c.countryCode !== 'US' && inNamedDivision(ctx, c)) score += 0.1;
   if (r.via === 'alt') score -= 0.1;
   if (initialOnly) score -= 0.1;
   return Math.min(0.97, score);
@@ -175,13 +118,31 @@ function score(r: Reading, ctx: Context, initialOnly: boolean, all: Reading[]): 
   }
 }
 
-/** Cities the gazetteer knows only by an alternate name need their country in the article. */
-function plausible(r: Reading, ctx: Context): boolean {
-  if (r.type !== 'city') return true;
+/**
+ * Why a town is too slight a reading for the name, if it is: a village, or a town known by
+ * another name, outside its country's story. GeoNames gives no population (0) for many seats
+ * of districts (Sukoharjo, a regency's seat): such a seat counts as a village does.
+ */
+function implausible(r: Reading, ctx: Context, key: string): string | undefined {
+  if (r.type !== 'city') return undefined;
   const pop = r.city?.population ?? 0;
+  // A word cut short, or a name without "City", is not the town's name: "Yum" is not Yuma,
+  // "Long Island" not Long Island City, "Jersey" not Jersey City, though GeoNames lists them
+  // so. "Acapulco" is Acapulco de Juárez; a city of millions is called so ("New York").
+  const rest = fold(r.name).startsWith(key) ? fold(r.name).slice(key.length) : '';
+  if (r.via === 'alt' && /^(?:[a-z]| city$)/.test(rest) && pop < 1e6)
+    return `only ${describe(r)}, whose name only starts so`;
+  const home = support(ctx, r.countries[0]) >= 1;
+  const seat = /^PPL[AC]/.test(r.city?.featureCode ?? '');
   // A village of its name only in its country's story (Cattai, Choropampa): for review.
-  if (r.via === 'name') return pop >= 1000 || (pop > 0 && support(ctx, r.countries[0]) >= 1);
-  return pop >= 1e6 || (pop >= 10_000 && support(ctx, r.countries[0]) >= 1);
+  if (r.via === 'name')
+    return pop >= 1000 || ((pop > 0 || seat) && home)
+      ? undefined
+      : `only ${describe(r)}, a village in a country the article does not name`;
+  if (pop >= 1e6 || (pop >= 10_000 && home)) return undefined;
+  return home
+    ? `only ${describe(r)}, known by another name, and under 10,000 people`
+    : `only ${describe(r)}, known by another name, in a country the article does not name`;
 }
 
 /** One reading per name. */
@@ -206,7 +167,7 @@ export function choose(
     const spelledOut = (r: Reading) =>
       fold(r.name) === key ? form.length >= 4 || r.name === form : namedInFull(r);
     const readings = all.filter(
-      (r) => plausible(r, ctx) && !(acronym && townOrFeature(r) && !spelledOut(r)),
+      (r) => !implausible(r, ctx, key) && !(acronym && townOrFeature(r) && !spelledOut(r)),
     );
     if (!readings.length) {
       const best = all[0];
@@ -217,9 +178,7 @@ export function choose(
           ? 'no reading'
           : acronym && townOrFeature(best)
             ? `an acronym the article does not spell out: ${describe(best)} goes by it too`
-            : best.via === 'name'
-              ? `only ${describe(best)}, a village in a country the article does not name`
-              : `only ${describe(best)}, known by another name, in a country the article does not name`,
+            : (implausible(best, ctx, key) ?? `no reading of ${describe(best)} fits`),
       });
       continue;
     }
@@ -229,7 +188,13 @@ export function choose(
       r.type === 'city' && ctx.anchored?.get(key) === r.countries[0] ? 0.15 : 0;
     const scored = readings
       .map((r) => {
-        const s = score(r, ctx, initialOnly, readings) + anchor(r);
+        // A village (Choropampa, 320 people) is for review however it is read: villages share
+        // their names more than towns do, and GeoNames has not all of them.
+        const village = r.type === 'city' && (r.city?.population ?? 0) < 1000;
+        const s = Math.min(
+          village ? REVIEW - 0.01 : 1,
+          score(r, ctx, initialOnly, readings) + anchor(r),
+        );
         return { r, s: acronym && namedInFull(r) ? Math.max(s, 0.9) : s };
       })
       .sort((a, b) => b.s - a.s);

@@ -7,16 +7,21 @@ import type { Article } from '../../core/article';
 import type { Kind } from '../../core/kinds';
 import { mentionFinder } from '../../core/mentions';
 import { abbreviated, fold, looseKey } from '../gazetteer/names';
-import { choose, contextOf, REVIEW, type Choice } from './choose';
+import { choose, REVIEW, type Choice } from './choose';
+import { contextOf } from './context';
 import { capitalAliases } from './capitals';
 import { companyUse } from './companies';
 import { diseaseUse } from './diseases';
 import { describe, lexicon } from './lexicon';
 import { townsWithDivision } from './lists';
 import { runsOf } from './runs';
+import { shortStates } from './postal';
 import { formsOf } from './forms';
 import { groupByForm, type Rejection } from './candidate';
 import { lowercaseWords, segment } from './segment';
+
+/** Mentions up to which a place named only by its adjective is drafted for review. */
+const ADJECTIVE_ONLY = 2;
 
 export interface DraftPlace {
   id: string;
@@ -132,11 +137,12 @@ export function draftArticle(article: Article, options: DraftOptions = {}): Draf
   const paragraphs = article.paragraphs;
   const runs = paragraphs.flatMap((p, i) => runsOf(p, i + 1));
   const lex = lexicon(formsOf(runs), article.meta.lang);
-  const { candidates, rejections } = segment(
-    runs,
-    (n) => paragraphs[n - 1],
+  const segmented = segment(runs, (n) => paragraphs[n - 1], lex, lowercaseWords(paragraphs));
+  const { candidates, rejections } = shortStates(
+    paragraphs,
     lex,
-    lowercaseWords(paragraphs),
+    segmented.candidates,
+    segmented.rejections,
   );
   const groups = groupByForm(candidates);
   const removed = new Set((options.removed ?? []).map(fold));
@@ -160,7 +166,12 @@ export function draftArticle(article: Article, options: DraftOptions = {}): Draf
     if (disease) diseases.set(key, disease);
   }
   const anchored = townsWithDivision(groups, (n) => paragraphs[n - 1]);
-  const chosen = choose(groups, { ...contextOf(groups), companies, diseases, anchored });
+  const chosen = choose(groups, {
+    ...contextOf(groups, (n) => paragraphs[n - 1]),
+    companies,
+    diseases,
+    anchored,
+  });
   const { unchosen } = chosen;
   const { choices, aliases: capitals } = capitalAliases(chosen.choices, (n) => paragraphs[n - 1]);
 
@@ -184,6 +195,8 @@ export function draftArticle(article: Article, options: DraftOptions = {}): Draf
   });
   named.sort((a, b) => Number(b.written) - Number(a.written));
   const order = new Map<DraftPlace, number>();
+  /** Places the text names only by their adjective ("a French tourist"). */
+  const adjectiveOnly = new Set<DraftPlace>();
   for (const { list, at, name: preferred, aliases: forms } of named) {
     const r = list[0].reading;
     const aliases = [...forms, ...list.flatMap((c) => capitals.get(c) ?? [])];
@@ -215,6 +228,7 @@ export function draftArticle(article: Article, options: DraftOptions = {}): Draf
     };
     places.push(place);
     order.set(place, at);
+    if (list.every((c) => c.reading.via === 'demonym')) adjectiveOnly.add(place);
   }
 
   // In the order the places were chosen, whichever took its name first.
@@ -226,6 +240,14 @@ export function draftArticle(article: Article, options: DraftOptions = {}): Draf
   for (const p of paragraphs)
     for (const m of find(p)) counts.set(m.placeId, (counts.get(m.placeId) ?? 0) + 1);
   for (const p of places) p.mentions = counts.get(p.id) ?? 0;
+  // A country the text names only by its adjective, once or twice, is likely a passing mention
+  // ("a French tourist", "American scientists"): the editor decides whether it is a place of
+  // the story. Named so more often ("the Indonesian health ministry… Indonesian officials"), it is.
+  for (const p of adjectiveOnly)
+    if (p.mentions <= ADJECTIVE_ONLY && !p.review) {
+      p.review = true;
+      p.reason += `; named only by its adjective, ${p.mentions === 1 ? 'once' : 'twice'}`;
+    }
 
   const unplaced: Rejection[] = rejections.filter((r) => r.verdict === 'unplaced');
   for (const u of unchosen)

@@ -10,10 +10,22 @@ import type { Candidate } from './candidate';
 const NEAR = 40;
 
 /**
- * The refs of the state readings whose name the text writes within NEAR characters of another
- * name that is a division of the same country and of no other (a state no other shares).
+ * What may stand between two items of a list: a comma or "and" or "or", and a few words
+ * (", one in ", ", and one in "), but no end of a clause ("Nyanza Province reported most
+ * cases; officials in Kisumu" names no list).
  */
-export function listedDivisions(groups: Map<string, Candidate[]>): Set<string> {
+const BETWEEN = /^(?=[^.;:!?()]*(?:,|\band\b|\bor\b))[^.;:!?()]*$/u;
+const listGap = (gap: string) => BETWEEN.test(gap) && gap.trim().split(/\s+/).length <= 5;
+
+/**
+ * The refs of the state readings whose name the text writes within NEAR characters of another
+ * name that is a division of the same country and of no other (a state no other shares), with
+ * only a list's words between them.
+ */
+export function listedDivisions(
+  groups: Map<string, Candidate[]>,
+  paragraph: (n: number) => string,
+): Set<string> {
   const all = [...groups.values()].flat();
   // Names that are one division only, with its country.
   const sure = all.flatMap((c) => {
@@ -26,13 +38,12 @@ export function listedDivisions(groups: Map<string, Candidate[]>): Set<string> {
   for (const c of all)
     for (const r of c.readings) {
       if (r.type !== 'state' || typeof r.ref !== 'string') continue;
-      const near = sure.some(
-        (s) =>
-          s.ref !== r.ref &&
-          s.c.paragraph === c.paragraph &&
-          s.country === r.countries[0] &&
-          Math.max(s.c.start - c.end, c.start - s.c.end) <= NEAR,
-      );
+      const near = sure.some((s) => {
+        if (s.ref === r.ref || s.c.paragraph !== c.paragraph || s.country !== r.countries[0])
+          return false;
+        const [a, b] = s.c.start < c.start ? [s.c, c] : [c, s.c];
+        return b.start - a.end <= NEAR && listGap(paragraph(c.paragraph).slice(a.end, b.start));
+      });
       if (near) out.add(r.ref);
     }
   return out;

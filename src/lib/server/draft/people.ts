@@ -8,9 +8,9 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fold } from '../gazetteer/names';
 import type { Candidate, Rejection } from './candidate';
-import type { Reading } from './lexicon';
-import type { Run } from './runs';
-import { JOINERS, LEADING, TITLES } from './words';
+import type { Lexicon, Reading } from './lexicon';
+import type { Run, Word } from './runs';
+import { isTitle, JOINERS, LEADING, LOCAL_OFFICES } from './words';
 
 /**
  * The parts of a run left once people are set aside: a title ("President", "Prime Minister")
@@ -29,19 +29,19 @@ export function withoutPeople(
   // "The US", "In Syria": a sentence's first word before a name is no part of it.
   let start = run.sentenceInitial && ws.length > 1 && LEADING.has(ws[0].text) ? 1 : 0;
   let k = start;
-  let titled = !!run.before && TITLES.has(run.before.replace(/^\p{Ll}/u, (c) => c.toUpperCase()));
+  let titled = !!run.before && isTitle(run.before.replace(/^\p{Ll}/u, (c) => c.toUpperCase()));
   while (k < ws.length) {
     const w = ws[k].text;
     // A title that begins a place's name is no title: "Prince Edward Island", "King George".
-    if (TITLES.has(w) && !titled && placeAt(k)) {
+    if (isTitle(w) && !titled && placeAt(k)) {
       k++;
       continue;
     }
-    if (TITLES.has(w) || titled) {
-      if (k > start) parts.push([start, k, TITLES.has(w)]);
-      while (k < ws.length && TITLES.has(ws[k].text)) k++;
+    if (isTitle(w) || titled) {
+      if (k > start) parts.push([start, k, isTitle(w)]);
+      while (k < ws.length && isTitle(ws[k].text)) k++;
       const from = k;
-      while (k < ws.length && !JOINERS.has(ws[k].text) && !TITLES.has(ws[k].text)) k++;
+      while (k < ws.length && !JOINERS.has(ws[k].text) && !isTitle(ws[k].text)) k++;
       if (k > from) people.push([from, k]);
       titled = false;
       start = k;
@@ -51,6 +51,29 @@ export function withoutPeople(
   }
   if (start < ws.length) parts.push([start, ws.length, false]);
   return { parts, people };
+}
+
+/**
+ * Where the words before a title start to name the office rather than a place: after the last
+ * country, state or large city ("Baghdad Governor", "Kurdistan Prime Minister", not "the US
+ * Energy Secretary"); before a town's office ("the Ubay Mayor"), after a town of any size.
+ * `to` is the title's index in `ws`.
+ */
+export function officeFrom(ws: Word[], from: number, to: number, lex: Lexicon): number {
+  let t = to;
+  while (t < ws.length && isTitle(ws[t].text) && !LOCAL_OFFICES.has(ws[t].text)) t++;
+  const town = t < ws.length && LOCAL_OFFICES.has(ws[t].text) ? 0 : 100_000;
+  const office = (w: Word) =>
+    !lex
+      .readings(w.text)
+      .some(
+        (r) =>
+          ['country', 'state', 'group', 'approximate'].includes(r.type) ||
+          (r.type === 'city' && (r.city?.population ?? 0) >= town),
+      );
+  let k = to;
+  while (k > from && office(ws[k - 1])) k--;
+  return k;
 }
 
 let given: Set<string> | undefined;

@@ -9,7 +9,14 @@ import type { Lexicon, Reading } from './lexicon';
 import { divisionAfter, gram, MAX_WORDS, singulars } from './forms';
 import { hyphenedPlaces } from './hyphens';
 import type { Candidate, Rejection } from './candidate';
-import { givenNames, minorOnly, weakName, withoutPeople, withoutSurnames } from './people';
+import {
+  givenNames,
+  minorOnly,
+  officeFrom,
+  weakName,
+  withoutPeople,
+  withoutSurnames,
+} from './people';
 import type { Run, Word } from './runs';
 import {
   COMMON,
@@ -128,17 +135,7 @@ export function segment(
       // Before a title ("the US Energy Secretary", "the Health Minister"), the words after the
       // last country or state name the office, not a place.
       if (titled && !wholePlace) {
-        // "Baghdad Governor", "Kurdistan Prime Minister": a large city or region is the place.
-        const office = (w: Word) =>
-          !lex
-            .readings(w.text)
-            .some(
-              (r) =>
-                ['country', 'state', 'group', 'approximate'].includes(r.type) ||
-                (r.type === 'city' && (r.city?.population ?? 0) >= 100_000),
-            );
-        let k = to;
-        while (k > from && office(ws[k - 1])) k--;
+        const k = officeFrom(ws, from, to, lex);
         if (k < to) reject(k, to, `part of a title ("… ${ws[to].text}")`);
         to = k;
       }

@@ -22,6 +22,19 @@ export const TITLES = set(`Mr Mr. Mrs Mrs. Ms Ms. Dr Dr. Gen Gen. General Col Co
   Spokesman Spokeswoman Lord Lady Sir Deputy Foreign Defence Defense Interior
   Executive Vice Speaker Dictator Leader Strongman Autocrat Warlord Rebel Militant Cardinal Bishop Imam Ayatollah Archbishop Professor Prof. Mrs.`);
 
+/** A title, or titles joined by hyphens ("Vice-Mayor", "Mayor-elect", "Governor-General"). */
+export const isTitle = (w: string) =>
+  TITLES.has(w) || (w.includes('-') && w.split('-').every((p) => TITLES.has(p) || p === 'elect'));
+
+/**
+ * Offices of a town, whose holder's title follows the town's name: "the Ubay Mayor", "the
+ * Mabini Vice-Mayor". Before them a town of any size is the place; before others ("the US
+ * Energy Secretary") only a large one is.
+ */
+export const LOCAL_OFFICES = set(
+  'Mayor Vice-Mayor Mayor-elect Councillor Councilor Alderman Sheriff',
+);
+
 /** Organisations that are named after places or sound like them; compared folded. */
 export const ORGANISATIONS = [
   'Washington Post',
@@ -55,6 +68,19 @@ export const ORGANISATIONS = [
   'Sky News',
   'Associated Press',
   'Agence France-Presse',
+  // Other news agencies that wire copy cites (not Fars, Anadolu or Petra: places too).
+  'Xinhua',
+  'Kyodo',
+  'Yonhap',
+  'Interfax',
+  'TASS',
+  'ITAR-TASS',
+  'RIA Novosti',
+  'ANSA',
+  'EFE',
+  'Bernama',
+  'IRNA',
+  'Prensa Latina',
   'UN',
   'U.N.',
   'United Nations',

@@ -77,6 +77,8 @@ export interface Admin1Props {
   also?: string[];
   /** What the country calls it, in English: State, Province, Territory… ("" when unknown). */
   type: string;
+  /** For a division known by a point only, placed at its seat: the seat's name ("Maralal"). */
+  seat?: string;
 }
 
 /**
