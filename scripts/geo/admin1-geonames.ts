@@ -84,6 +84,18 @@ const RENAMED: Record<string, string> = {
   'RUS/Chita': 'RU-ZAB',
 };
 
+/**
+ * A division's names to trust, its English one first: all of them, or GeoNames' own alone
+ * where the English name is another division's (the package calls Morocco's Souss-Massa,
+ * MA-09 since 2015, by the former MA-09's name, Chaouia-Ouardigha).
+ */
+function namesOf(d: GnDivision): string[] {
+  // One word of one a spelling of one of the other's: "Stavropol Krai", "Stavropol'skiy".
+  const words = (n: string) => n.split(/[\s-]+/).filter((w) => letters(w).length >= 4);
+  const same = !d.gn || words(d.en).some((a) => words(d.gn!).some((b) => spellings(a, b)));
+  return same ? [d.en, ...d.names] : [d.gn!];
+}
+
 /** Letters only, folded: "Dar`a" and "Daraa" compare as "dara" and "daraa". */
 const letters = (n: string) => fold(n).replace(/[^a-z]/g, '');
 
@@ -183,22 +195,23 @@ export function addGeoNamesDivisions(
         placed.filter((x) => x.around.includes(outline)).length === 1 &&
         sameTowns(outline, d.admin, all);
       const code = d.iso && !codes.has(d.iso) ? d.iso : `${iso3}/${d.en}`;
-      // The same towns under an English name that is no spelling of its own and no known
-      // rename: the lists disagree about what the division is called (the package mixes
-      // Morocco's regions before and after 2015); neither is added.
+      // The same towns under names that are no spelling of its own and no known rename: the
+      // lists disagree about what the division is called; neither is added.
+      const known = alone ? [outline.properties.name, ...(outline.properties.alt ?? [])] : [];
       const spelled =
         alone &&
-        (RENAMED[outline.properties.code] === d.iso || spellings(d.en, outline.properties.name));
+        (RENAMED[outline.properties.code] === d.iso ||
+          namesOf(d).some((n) => known.some((k) => spellings(n, k))));
       if (alone && !spelled) continue;
       if (alone) {
         // Natural Earth's name stays its name, and resolves its old ref; the English name is
         // drafted too.
         const p = outline.properties;
         const have = new Set([p.name, ...(p.alt ?? [])].map(fold));
-        const more = [d.en, ...d.names].filter((n) => !have.has(fold(n)) && have.add(fold(n)));
+        const more = namesOf(d).filter((n) => !have.has(fold(n)) && have.add(fold(n)));
         if (more.length) p.alt = [...(p.alt ?? []), ...more];
-        p.en = d.en;
-        renamed.push(`${p.code} (${p.name}) → ${code} (${d.en})`);
+        p.en = namesOf(d)[0];
+        renamed.push(`${p.code} (${p.name}) → ${code} (${p.en})`);
         if (d.iso && !codes.has(d.iso)) p.code = d.iso;
         codes.add(p.code);
         matched.set(p, d);

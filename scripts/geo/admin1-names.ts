@@ -28,6 +28,8 @@ export interface Division {
   admin: string;
   /** Its GeoNames id. */
   geonames?: number;
+  /** GeoNames' own name for it, which the package's other names sometimes predate. */
+  gn?: string;
 }
 
 interface DbRegion {
@@ -70,6 +72,7 @@ export function divisionsByCountry(dbPackage: string): Map<string, Division[]> {
           ...(ADMIN1_CODE.test(iso) ? { iso } : {}),
           admin: r.admin ?? r.fips ?? '',
           ...(r.reference?.geonames ? { geonames: Number(r.reference.geonames) } : {}),
+          ...(r.names.geonames ? { gn: r.names.geonames } : {}),
         };
       }),
     );

@@ -124,6 +124,29 @@ describe('states and provinces of every country', { timeout: 60_000 }, () => {
   });
 });
 
+describe('divisions Natural Earth predates', { timeout: 60_000 }, () => {
+  it('reads a renamed division by its name now, on its old outline', () => {
+    const d = draft(
+      'Floods spread in Pakistan. Khyber Pakhtunkhwa was worst hit, and Deir ez-Zor province in Syria saw rain.',
+    );
+    // Natural Earth still calls it N.W.F.P.; its towns are Khyber Pakhtunkhwa's in GeoNames.
+    expect(place(d, 'Khyber Pakhtunkhwa')).toMatchObject({ ref: 'admin1:PK-KP', review: false });
+    expect(place(d, 'Khyber Pakhtunkhwa')).not.toHaveProperty('approximate');
+    expect(d.places.map((p) => p.ref)).toContain('admin1:SY-DY');
+  });
+
+  it('drafts a division newer than the outlines as an approximate point at its seat', () => {
+    // Kenya's 47 counties date from 2013; Natural Earth has its eight provinces.
+    const d = draft('Cattle rustlers struck in Kenya, in Samburu county, on Sunday.');
+    expect(place(d, 'Samburu')).toMatchObject({
+      ref: 'admin1:KE-37',
+      approximate: true,
+      review: true,
+    });
+    expect(place(d, 'Samburu')?.note).toMatch(/approximate point at its seat, Maralal/);
+  });
+});
+
 describe('towns', { timeout: 60_000 }, () => {
   it('reads a town followed by its division as the town of that division’s country', () => {
     // Without "British Columbia", Victoria is Hong Kong by GeoNames' other names.

@@ -34,8 +34,14 @@ const ABBREVIATION =
   /^(?:\p{L}\.)+$|^(?:St|Mr|Mrs|Ms|Dr|Gen|Col|Lt|Sgt|Capt|Sen|Rep|Prof|Ft|Mt)\.$/u;
 const POSSESSIVE = /^(?:['’]s(?![\p{L}\p{N}])|(?<=s)['’](?![\p{L}\p{N}]))/u;
 
+/**
+ * The Arabic article as English transcribes it before a capital, assimilated or not ("al-",
+ * "ash-", "ez-" in Deir ez-Zor, "es-" in Dar es-Salaam, "ud-" in Jamaat-ud-Dawa): part of a name.
+ */
+const ARTICLE = /^(?:al|el|ad|ar|as|at|az|ash|an|ul|ez|es|ed|et|er|en|ud|ur|us|ut|uz)[-‑]\p{Lu}/u;
+
 function isCapital(w: string): boolean {
-  return /^\p{Lu}/u.test(w) || /^(?:al|el|ad|ar|as|at|az|ash|ad|an|ul)[-‑]\p{Lu}/u.test(w);
+  return /^\p{Lu}/u.test(w) || ARTICLE.test(w);
 }
 
 /** The words of a text with their offsets and possessives. */
