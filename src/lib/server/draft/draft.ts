@@ -197,6 +197,8 @@ export function draftArticle(article: Article, options: DraftOptions = {}): Draf
   const order = new Map<DraftPlace, number>();
   /** Places the text names only by their adjective ("a French tourist"). */
   const adjectiveOnly = new Set<DraftPlace>();
+  const within = new Set<string>();
+  const countryOf = new Map<DraftPlace, string[]>();
   for (const { list, at, name: preferred, aliases: forms } of named) {
     const r = list[0].reading;
     const aliases = [...forms, ...list.flatMap((c) => capitals.get(c) ?? [])];
@@ -229,6 +231,9 @@ export function draftArticle(article: Article, options: DraftOptions = {}): Draf
     places.push(place);
     order.set(place, at);
     if (list.every((c) => c.reading.via === 'demonym')) adjectiveOnly.add(place);
+    // The countries the article names towns or divisions of.
+    if (r.type === 'city' || r.type === 'state') r.countries.forEach((c) => within.add(c));
+    countryOf.set(place, r.countries);
   }
 
   // In the order the places were chosen, whichever took its name first.
@@ -242,12 +247,15 @@ export function draftArticle(article: Article, options: DraftOptions = {}): Draf
   for (const p of places) p.mentions = counts.get(p.id) ?? 0;
   // A country the text names only by its adjective, once or twice, is likely a passing mention
   // ("a French tourist", "American scientists"): the editor decides whether it is a place of
-  // the story. Named so more often ("the Indonesian health ministry… Indonesian officials"), it is.
-  for (const p of adjectiveOnly)
-    if (p.mentions <= ADJECTIVE_ONLY && !p.review) {
+  // the story. Named so more often ("the Indonesian health ministry… Indonesian officials"), or
+  // with towns or provinces of its own ("Bulgarian" beside Ruse and Vidin), it is.
+  for (const p of adjectiveOnly) {
+    const home = countryOf.get(p)?.some((c) => within.has(c));
+    if (p.mentions <= ADJECTIVE_ONLY && !p.review && !home) {
       p.review = true;
       p.reason += `; named only by its adjective, ${p.mentions === 1 ? 'once' : 'twice'}`;
     }
+  }
 
   const unplaced: Rejection[] = rejections.filter((r) => r.verdict === 'unplaced');
   for (const u of unchosen)
