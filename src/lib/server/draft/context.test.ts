@@ -91,6 +91,9 @@ describe('what the article says about where it is', { timeout: 60_000 }, () => {
     expect(place(d, 'France')).toMatchObject({ review: true });
     expect(place(d, 'France')?.reason).toMatch(/named only by its adjective, once$/);
     expect(place(d, 'Kenya')?.review).toBe(false);
+    // With towns of its own in the article, it is a place of the story.
+    const b = draft('Bulgarian officials closed the river port of Ruse and the port of Vidin.');
+    expect(place(b, 'Bulgaria')?.review).toBe(false);
   });
 
   it('reads a news agency named like a town as the agency', () => {
