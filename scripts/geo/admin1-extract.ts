@@ -246,7 +246,23 @@ for (const [key, members] of regions) {
   )
     continue;
   codes.add(code);
-  joinInto({ name, code, country: iso3, type: 'Region' }, members);
+  // England's regions named by a direction are written with the country's name: "South West
+  // England", "North East England", "the East of England".
+  const direction = /^(?:North|South|East|West|North East|North West|South East|South West)$/;
+  const england =
+    members[0].unit === 'England' && direction.test(name)
+      ? [name === 'East' ? 'East of England' : `${name} England`]
+      : [];
+  joinInto(
+    {
+      name,
+      code,
+      country: iso3,
+      type: 'Region',
+      ...(england.length ? { alt: england, also: england } : {}),
+    },
+    members,
+  );
 }
 
 for (const { props, parts, at } of [...entries, ...joined]) {

@@ -80,6 +80,8 @@ function score(r: Reading, ctx: Context, initialOnly: boolean, all: Reading[]): 
       // country; one named like a town of its own country is the town, its seat ("Nairobi",
       // "Kisumu", "Tokyo"), unless written "Kisumu County".
       if (rival?.countries[0] === r.countries[0]) return 0.3;
+      // After a town and a comma, a division is the division ("Buffalo, New York").
+      if (typeof r.ref === 'string' && ctx.afterTowns?.has(r.ref)) return 0.97;
       // In a list of its country's divisions, a division before a city of its name (New York).
       const listed = isListed(ctx, r);
       if (listed && own >= 1) return 0.98;
@@ -195,7 +197,10 @@ export function choose(
           village ? REVIEW - 0.01 : 1,
           score(r, ctx, initialOnly, readings) + anchor(r),
         );
-        return { r, s: acronym && namedInFull(r) ? Math.max(s, 0.9) : s };
+        // In a list beside a country's name, a name that is a country is that country.
+        const listed = r.type === 'country' && ctx.countryListed?.has(key);
+        const floor = acronym && namedInFull(r) ? 0.9 : listed ? 0.97 : 0;
+        return { r, s: Math.max(s, floor) };
       })
       .sort((a, b) => b.s - a.s);
     // A city of half a million people is what a news story means by its name, more than a minor
@@ -204,11 +209,15 @@ export function choose(
     const big = scored.find(
       (x) => x.r.type === 'city' && (x.r.city?.population ?? 0) >= (x.r.via === 'name' ? 5e5 : 5e6),
     );
+    // Not where the article is about the state's country and not the city's ("Victoria" in an
+    // Australian story is not Hong Kong, which GeoNames also calls so).
     if (
       big &&
       ['feature', 'state'].includes(scored[0].r.type) &&
       scored[0].s < 0.9 &&
-      !isListed(ctx, scored[0].r)
+      !isListed(ctx, scored[0].r) &&
+      (scored[0].r.type !== 'state' ||
+        support(ctx, big.r.countries[0]) >= support(ctx, scored[0].r.countries[0]))
     ) {
       scored.splice(scored.indexOf(big), 1);
       scored.unshift(big);

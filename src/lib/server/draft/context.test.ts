@@ -101,4 +101,54 @@ describe('what the article says about where it is', { timeout: 60_000 }, () => {
     expect(place(d, 'Xinhua')).toBeUndefined();
     expect(place(d, 'Beijing')).toBeDefined();
   });
+
+  it('reads a division after a town and a comma as the division, not a city of its name', () => {
+    const d = draft('White powder was found at a courthouse in downtown Buffalo, New York.');
+    expect(d.places.map((p) => p.ref)).toContain('admin1:US-NY');
+    expect(d.places.map((p) => p.ref)).not.toContain('city:5128581');
+    // Not a town of another country: Trinidad's San Fernando is no division of Los Angeles.
+    const la = draft(
+      'Letters went to Hollywood, Los Angeles, San Fernando Valley and Santa Monica.',
+    );
+    expect(la.places.map((p) => p.ref)).not.toContain('admin1:TT-SFO');
+    expect(la.places.map((p) => p.name)).not.toContain('Valley');
+  });
+
+  it('reads a name listed beside a country as the country', () => {
+    const d = draft(
+      'Nigerian officials said polio persists in Nigeria. The WHO declared Egypt and Niger free of it.',
+    );
+    expect(d.places.map((p) => p.ref)).toContain('country:NER');
+    expect(d.places.map((p) => p.ref)).not.toContain('admin1:NG-NI');
+  });
+
+  it('keeps a state of the article’s country before a great city of another by that name', () => {
+    // GeoNames also calls Hong Kong "Victoria".
+    const d = draft(
+      'Australia banned horse movements: New South Wales and Victoria closed their tracks, and NSW stables stayed shut.',
+    );
+    expect(place(d, 'Victoria')).toMatchObject({ ref: 'admin1:AU-VIC' });
+    // "NSW" is nothing else, and read wherever it stands.
+    expect(place(d, 'New South Wales')?.aliases).toContain('NSW');
+  });
+
+  it('reads "Australia and New Zealand" as the two countries, not the UN’s region', () => {
+    const d = draft('Flu reached Australia and New Zealand this week.');
+    expect(d.places.map((p) => p.ref)).toEqual(
+      expect.arrayContaining(['country:AUS', 'country:NZL']),
+    );
+    expect(d.places.map((p) => p.kind)).not.toContain('region');
+  });
+
+  it('keeps a name the Arabic article or a feature’s word ends whole', () => {
+    const d = draft('He was treated in Bab el-Oued hospital in Algiers, Algeria.');
+    // El Oued is a town 500 km away.
+    expect(d.places.map((p) => p.name)).not.toContain('El Oued');
+    expect([...d.unplaced, ...d.notPlaces].map((u) => u.text)).toContain('Bab el-Oued');
+  });
+
+  it('reads England’s regions written with its name', () => {
+    const d = draft('Three died at a caravan park in Cornwall in South West England.');
+    expect(d.places.map((p) => p.ref)).toContain('admin1:GBR/South West');
+  });
 });

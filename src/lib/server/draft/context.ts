@@ -27,6 +27,10 @@ export interface Context {
   anchored?: Map<string, string>;
   /** Names the text uses only for a disease ("Hong Kong Flu"), with the words (diseases.ts). */
   diseases?: Map<string, string>;
+  /** Refs of divisions written after a town and a comma ("Buffalo, New York"): lists.ts. */
+  afterTowns?: Set<string>;
+  /** Names written in a list beside a country's ("Egypt and Niger"): lists.ts. */
+  countryListed?: Set<string>;
   /** Outlines of the divisions the article names by a name no other division has. */
   outlines?: Outline[];
 }

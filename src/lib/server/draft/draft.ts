@@ -13,7 +13,7 @@ import { capitalAliases } from './capitals';
 import { companyUse } from './companies';
 import { diseaseUse } from './diseases';
 import { describe, lexicon } from './lexicon';
-import { townsWithDivision } from './lists';
+import { listedCountries, townsWithDivision } from './lists';
 import { runsOf } from './runs';
 import { shortStates } from './postal';
 import { formsOf } from './forms';
@@ -165,12 +165,15 @@ export function draftArticle(article: Article, options: DraftOptions = {}): Draf
     const disease = diseaseUse(cands, (n) => paragraphs[n - 1]);
     if (disease) diseases.set(key, disease);
   }
-  const anchored = townsWithDivision(groups, (n) => paragraphs[n - 1]);
+  const paragraph = (n: number) => paragraphs[n - 1];
+  const { towns: anchored, divisions: afterTowns } = townsWithDivision(groups, paragraph);
   const chosen = choose(groups, {
-    ...contextOf(groups, (n) => paragraphs[n - 1]),
+    ...contextOf(groups, paragraph),
     companies,
     diseases,
     anchored,
+    afterTowns,
+    countryListed: listedCountries(groups, paragraph),
   });
   const { unchosen } = chosen;
   const { choices, aliases: capitals } = capitalAliases(chosen.choices, (n) => paragraphs[n - 1]);

@@ -3,8 +3,8 @@
  * ending on a joiner, and their singulars, so that the lexicon looks all of them up at once.
  */
 import type { Lexicon, Reading } from './lexicon';
-import type { Run, Word } from './runs';
-import { COMMON_WORDS, JOINERS } from './words';
+import { ARTICLE, type Run, type Word } from './runs';
+import { COMMON_WORDS, FEATURE_HEADS, JOINERS } from './words';
 
 /** The longest name tried, in words. */
 export const MAX_WORDS = 7;
@@ -60,4 +60,14 @@ export function divisionAfter(
   return readings.length
     ? { form: `${g}${kind[1]}${kind[2]}`, readings, tail: kind[0].length }
     : undefined;
+}
+
+/**
+ * Whether word i ends a name begun by the word before it, and so is no place alone: a word the
+ * Arabic article starts ("Bab el-Oued", Algiers' quarter, is not the town El Oued) or a
+ * feature's head word ("Valley" in "San Fernando Valley" is no town).
+ */
+export function endsName(ws: Word[], i: number, from: number): boolean {
+  const w = ws[i].text;
+  return i > from && !JOINERS.has(ws[i - 1].text) && (ARTICLE.test(w) || FEATURE_HEADS.has(w));
 }

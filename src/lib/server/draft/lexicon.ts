@@ -129,7 +129,11 @@ function fixedReadings(): Map<string, Reading[]> {
         countries: [iso3],
       });
     }
-  for (const g of GROUPS) {
+  // "Australia and New Zealand" in news text is the two countries, more than the UN's region.
+  const twoCountries = (n: string) =>
+    / and /.test(n) &&
+    n.split(' and ').every((x) => map.get(fold(x))?.some((r) => r.type === 'country'));
+  for (const g of GROUPS.filter((x) => !twoCountries(x.name))) {
     const list = Array.isArray(g.ref) ? g.ref : [g.ref];
     const codes = list.flatMap((x) => (x.startsWith('country:') ? [x.slice(8)] : []));
     const r: Reading = {
@@ -146,7 +150,7 @@ function fixedReadings(): Map<string, Reading[]> {
   }
   // UN names as world-countries spells them ("Western Asia") when not listed above.
   for (const n of regionNames())
-    if (!map.get(fold(n))?.some((r) => r.type === 'group'))
+    if (!map.get(fold(n))?.some((r) => r.type === 'group') && !twoCountries(n))
       add(map, n, {
         type: 'group',
         name: n,

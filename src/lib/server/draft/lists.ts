@@ -3,6 +3,9 @@
  * Paulo and Rio de Janeiro", "eight in Alberta, one in New Brunswick and one in Quebec". There
  * "São Paulo" and "Quebec" are the states, not the cities of their names.
  */
+import { booleanPointInPolygon } from '@turf/boolean-point-in-polygon';
+import type { City } from '../gazetteer';
+import { admin1 } from '../gazetteer/admin1';
 import { fold } from '../gazetteer/names';
 import type { Candidate } from './candidate';
 
@@ -50,16 +53,43 @@ export function listedDivisions(
 }
 
 /**
+ * Names written in a list beside a country's name ("Egypt and Niger"): the folded forms that a
+ * country may be read as, where that is what the list is of (Niger the country, not Nigeria's
+ * state of Niger).
+ */
+export function listedCountries(
+  groups: Map<string, Candidate[]>,
+  paragraph: (n: number) => string,
+): Set<string> {
+  const all = [...groups.values()].flat();
+  const sure = all.filter(
+    (c) => c.readings[0]?.type === 'country' && !c.readings.some((r) => r.type === 'state'),
+  );
+  const out = new Set<string>();
+  for (const c of all) {
+    if (!c.readings.some((r) => r.type === 'country')) continue;
+    const near = sure.some((s) => {
+      if (s === c || s.paragraph !== c.paragraph || fold(s.form) === fold(c.form)) return false;
+      const [a, b] = s.start < c.start ? [s, c] : [c, s];
+      return b.start - a.end <= NEAR && listGap(paragraph(c.paragraph).slice(a.end, b.start));
+    });
+    if (near) out.add(fold(c.form));
+  }
+  return out;
+}
+
+/**
  * Towns written with their division after a comma ("Santa Maria, Davao del Sur"; "Victoria,
  * British Columbia"): each town's folded form, with the country of that division (one that no
- * other country has).
+ * other country has); and the refs of those divisions ("Buffalo, New York" is the state).
  */
 export function townsWithDivision(
   groups: Map<string, Candidate[]>,
   paragraph: (n: number) => string,
-): Map<string, string> {
+): { towns: Map<string, string>; divisions: Set<string> } {
   const all = [...groups.values()].flat();
   const out = new Map<string, string>();
+  const divisions = new Set<string>();
   for (const c of all) {
     if (!c.readings.some((r) => r.type === 'city')) continue;
     const text = paragraph(c.paragraph);
@@ -68,8 +98,23 @@ export function townsWithDivision(
     const country = states.length === 1 ? states[0].countries[0] : undefined;
     // Not a list of that country's states ("New York, Pennsylvania").
     const listing = c.readings.some((r) => r.type === 'state' && r.countries[0] === country);
-    if (country && !listing && text.slice(c.end, c.end + 2) === ', ')
+    // A town of that country ("Los Angeles, San Fernando Valley" names no town of Trinidad's
+    // San Fernando), and, for the division to count, a town inside it.
+    const towns = c.readings.filter((r) => r.type === 'city' && r.countries[0] === country);
+    if (country && towns.length && !listing && text.slice(c.end, c.end + 2) === ', ') {
       out.set(fold(c.form), country);
+      const ref = states[0].ref;
+      if (typeof ref === 'string' && towns.some((t) => t.city && inDivision(t.city, ref)))
+        divisions.add(ref);
+    }
   }
-  return out;
+  return { towns: out, divisions };
+}
+
+/** Whether a town lies in a division: by GeoNames' code in the United States, else by outline. */
+function inDivision(c: City, ref: string): boolean {
+  const code = ref.slice('admin1:'.length);
+  if (c.countryCode === 'US') return code === `US-${c.admin1}`;
+  const d = admin1(code);
+  return !!d && d.geometry.type !== 'Point' && booleanPointInPolygon([c.lng, c.lat], d.geometry);
 }

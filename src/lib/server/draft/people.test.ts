@@ -52,4 +52,26 @@ describe('people named like places', { timeout: 60_000 }, () => {
     expect(names(d)).not.toContain('Kentucky');
     expect(names(d)).not.toContain('Sinaloa');
   });
+
+  it('reads a person’s whole name again as the person, whatever its given name names', () => {
+    const d = draft(
+      'The concert closed with a speech from former President Nelson Mandela.',
+      '"Four others are newly infected," said Nelson Mandela.',
+    );
+    // Nelson is a river, a region and towns; Nelson Mandela is neither.
+    expect(names(d)).not.toContain('Nelson');
+    expect(reason(d, 'Nelson')).toBe("a person's name (Nelson Mandela)");
+  });
+
+  it('reads an organisation’s name without its head word as the organisation', () => {
+    const d = draft(
+      'Five boys at Franklin Elementary in Santa Ana, California, fell ill. More children at Franklin were diagnosed.',
+      'The Center for Disease Control was told in Spring 2002; the Center did not answer. Reporters Without Borders protested.',
+    );
+    for (const n of ['Franklin', 'Center', 'Spring', 'Borders', 'The Borders'])
+      expect(names(d)).not.toContain(n);
+    expect(reason(d, 'Franklin')).toBe("an organisation's name (Franklin Elementary)");
+    expect(reason(d, 'Spring')).toBe('a season');
+    expect(names(d)).toEqual(expect.arrayContaining(['Santa Ana', 'California']));
+  });
 });

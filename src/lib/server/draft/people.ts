@@ -110,31 +110,51 @@ export const weakName = (rs: Reading[]) =>
 export const minorOnly = (rs: Reading[]) =>
   rs.every((r) => r.type === 'feature' || (r.type === 'city' && (r.city?.population ?? 0) < 1e5));
 
+/** No country, state or region, and only towns of under 100,000 or features by that very name. */
+const minorByName = (rs: Reading[]) =>
+  rs.every((r) => r.type === 'city' || r.type === 'feature') &&
+  minorOnly(rs.filter((r) => r.via === 'name'));
+
 /**
- * A person's surname used alone once the article has named the person ("Jose Angel Cordova …
- * Cordova said"): no place, when it is a weak name (weakName).
+ * Names the article has shown to be a person's or an organisation's, used again: a person's
+ * surname alone ("Jose Angel Cordova … Cordova said"), when it is a weak name (weakName); the
+ * person's whole name again ("President Nelson Mandela … said Nelson Mandela"), though its
+ * given name names a place too (the river Nelson); and an organisation's name without its head word
+ * ("Franklin Elementary … near Franklin"), when only small towns bear it.
  */
 export function withoutSurnames(
   candidates: Candidate[],
   rejections: Rejection[],
+  text: (paragraph: number) => string,
 ): { candidates: Candidate[]; rejections: Rejection[] } {
   const people = new Map<string, string>();
+  const names = new Set<string>();
+  const organisations = new Map<string, string>();
   for (const r of rejections) {
     const words = r.text.split(/\s+/);
     // Named as a person surely: after a title or a given name, not "a person or other name".
     const person = r.reason.startsWith('a person (');
-    if (person && words.length >= 2) people.set(fold(words[words.length - 1]), r.text);
+    if (person && words.length >= 2) {
+      people.set(fold(words[words.length - 1]), r.text);
+      names.add(r.text);
+    }
+    if (r.reason.startsWith('an organisation or institution') && words.length <= 2)
+      organisations.set(fold(words[0]), r.text);
   }
   const kept: Candidate[] = [];
+  const drop = (c: Candidate, reason: string) =>
+    rejections.push({ text: c.text, reason, paragraph: c.paragraph, verdict: 'not-a-place' });
   for (const c of candidates) {
     const whole = people.get(fold(c.form));
-    if (whole && !/\s/.test(c.form) && weakName(c.readings))
-      rejections.push({
-        text: c.text,
-        reason: `a person's name (${whole})`,
-        paragraph: c.paragraph,
-        verdict: 'not-a-place',
-      });
+    const after = text(c.paragraph).slice(c.end);
+    const full = [...names].find(
+      (n) => n.startsWith(`${c.text} `) && after.startsWith(n.slice(c.text.length)),
+    );
+    const organisation = organisations.get(fold(c.form));
+    if (whole && !/\s/.test(c.form) && weakName(c.readings)) drop(c, `a person's name (${whole})`);
+    else if (full) drop(c, `a person's name (${full})`);
+    else if (organisation && !/\s/.test(c.form) && minorByName(c.readings))
+      drop(c, `an organisation's name (${organisation})`);
     else kept.push(c);
   }
   return { candidates: kept, rejections };

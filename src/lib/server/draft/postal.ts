@@ -1,7 +1,8 @@
 /**
  * A state or province written short after a town and a comma, as datelines and wire copy
  * write it: "Buffalo, N.Y.", "Plum Island, NY", "Victoria, B.C.", "Dubbo, NSW". Only there:
- * alone, "NY" may be the city, and "IN", "OR", "ME", "ON" and "Miss." are words.
+ * alone, "NY" may be the city, and "IN", "OR", "ME", "ON" and "Miss." are words. A few are
+ * nothing else and are read anywhere ("NSW").
  */
 import type { Candidate, Rejection } from './candidate';
 import type { Lexicon } from './lexicon';
@@ -100,8 +101,15 @@ for (const [name, code, forms] of [
 ])
   for (const f of forms) SHORT.set(f, [...(SHORT.get(f) ?? []), { name, code }]);
 
+/** Short forms that are nothing else, read wherever the text writes them ("NSW Police"). */
+const ALONE = new Set(['NSW', 'N.S.W.', 'Qld', 'P.E.I.']);
+
 const escape = (s: string) => s.replace(/[.]/g, '\\.');
 const FORMS = [...SHORT.keys()].sort((a, b) => b.length - a.length).map(escape);
+const ANYWHERE = new RegExp(
+  `(?<![\\p{L}\\d.])(?:${[...ALONE].map(escape).join('|')})(?![\\p{L}\\d])`,
+  'gu',
+);
 /** A capitalised word, a comma, a short form, then no letter or digit. */
 const AFTER_TOWN = new RegExp(
   `(?<=\\p{Lu}[\\p{L}'’.-]*, )(?:${FORMS.join('|')})(?![\\p{L}\\d])`,
@@ -120,7 +128,10 @@ export function shortStates(
 ): { candidates: Candidate[]; rejections: Rejection[] } {
   const found: Candidate[] = [];
   paragraphs.forEach((text, i) => {
-    for (const m of text.matchAll(AFTER_TOWN)) {
+    const seen = new Set<number>();
+    for (const m of [...text.matchAll(AFTER_TOWN), ...text.matchAll(ANYWHERE)]) {
+      if (seen.has(m.index)) continue;
+      seen.add(m.index);
       // Which of two states (WA: Washington, Western Australia) is the article's context's to
       // say, as for any name of two places (choose.ts).
       const readings = SHORT.get(m[0])!.flatMap(({ name, code }) =>

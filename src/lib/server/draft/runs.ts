@@ -38,7 +38,8 @@ const POSSESSIVE = /^(?:['’]s(?![\p{L}\p{N}])|(?<=s)['’](?![\p{L}\p{N}]))/u;
  * The Arabic article as English transcribes it before a capital, assimilated or not ("al-",
  * "ash-", "ez-" in Deir ez-Zor, "es-" in Dar es-Salaam, "ud-" in Jamaat-ud-Dawa): part of a name.
  */
-const ARTICLE = /^(?:al|el|ad|ar|as|at|az|ash|an|ul|ez|es|ed|et|er|en|ud|ur|us|ut|uz)[-‑]\p{Lu}/u;
+export const ARTICLE =
+  /^(?:al|el|ad|ar|as|at|az|ash|an|ul|ez|es|ed|et|er|en|ud|ur|us|ut|uz)[-‑]\p{Lu}/u;
 
 function isCapital(w: string): boolean {
   return /^\p{Lu}/u.test(w) || ARTICLE.test(w);

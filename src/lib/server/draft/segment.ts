@@ -6,7 +6,7 @@
  */
 import { fold } from '../gazetteer/names';
 import type { Lexicon, Reading } from './lexicon';
-import { divisionAfter, gram, MAX_WORDS, singulars } from './forms';
+import { divisionAfter, endsName, gram, MAX_WORDS, singulars } from './forms';
 import { hyphenedPlaces } from './hyphens';
 import type { Candidate, Rejection } from './candidate';
 import {
@@ -27,6 +27,7 @@ import {
   FEATURE_HEADS,
   ORGANISATION_HEADS,
   PLACE_HEADS,
+  SEASONS,
   WEEKDAYS,
 } from './words';
 
@@ -41,7 +42,6 @@ function commonWord(word: string, readings: Reading[], lower: Set<string>): bool
 
 const ORG_FOLDED = new Set(ORGANISATIONS.filter((o) => !/^[A-Z.]+$/.test(o)).map(fold));
 const ORG_ACRONYMS = new Set(ORGANISATIONS.filter((o) => /^[A-Z.]+$/.test(o)));
-
 const isOrganisation = (form: string) => ORG_FOLDED.has(fold(form)) || ORG_ACRONYMS.has(form);
 
 /** Readings of a form, or of its singular when it has none (a plural demonym). */
@@ -111,8 +111,11 @@ export function segment(
       let to = toIn;
       // Consecutive words of no reading are reported as one name ("Wanis Boukhamada").
       let unknownFrom = -1;
-      const flushUnknown = (k: number) => {
+      const flushUnknown = (end: number) => {
         const first = ws[unknownFrom]?.text;
+        // Not the joiners after it ("Valley" of "San Fernando Valley and Santa Monica").
+        let k = end;
+        while (unknownFrom >= 0 && k > unknownFrom && JOINERS.has(ws[k - 1].text)) k--;
         // Two words or more after a given name: a person ("Jose Angel Cordova").
         if (unknownFrom >= 0 && k - unknownFrom >= 2 && givenNames().has(first))
           reject(unknownFrom, k, `a person (the given name "${first}")`);
@@ -124,7 +127,9 @@ export function segment(
       // place ("European Union", "Soviet Union"); a leading demonym still counts.
       const whole = gram(ws, from, to);
       const wholePlace = whole ? lookup(lex, whole).readings.some((r) => r.type !== 'city') : false;
-      if (to - from >= 2 && ORGANISATION_HEADS.has(ws[to - 1].text) && !wholePlace) {
+      // So is one whose head word is followed by what it is for: "Center for Disease Control".
+      const forWhat = /^\s+(?:for|on)\s+\p{Lu}/u.test(para.slice(ws[to - 1].end));
+      if ((to - from >= 2 || forWhat) && ORGANISATION_HEADS.has(ws[to - 1].text) && !wholePlace) {
         let k = from;
         // …and so does a leading country ("the UK Department", as "the British Army").
         const own = (r: Reading) => r.via === 'demonym' || r.type === 'country';
@@ -233,6 +238,7 @@ export function segment(
         // another name, not a place of its own; so is a town's name after a word of no
         // reading ("Iron Gates"), or a river's or island's ("Taco Bell" is no river Bell).
         if (single && !strong(readings) && andItem(ws, i, from, to) > 1) continue;
+        if (single && endsName(ws, i, from)) continue;
         const minor = (r: Reading) => r.type === 'city' || r.type === 'feature';
         if (single && pendingUnknown && readings.every(minor)) continue;
         // …and a word after a person's given names is their surname ("Jose Angel Cordova").
@@ -241,6 +247,8 @@ export function segment(
         const initial = i === 0 && run.sentenceInitial;
         if (single && (MONTHS.has(word) || WEEKDAYS.has(word)))
           reject(i, j, MONTHS.has(word) ? 'a month' : 'a weekday');
+        else if (single && SEASONS.has(word) && /^\s+\d{4}\b/u.test(para.slice(ws[i].end)))
+          reject(i, j, 'a season');
         else if (
           single &&
           COMMON.has(word) &&
@@ -288,5 +296,5 @@ export function segment(
       return i;
     }
   }
-  return withoutSurnames(candidates, rejections);
+  return withoutSurnames(candidates, rejections, text);
 }

@@ -92,6 +92,11 @@ export const ORGANISATIONS = [
   'World Bank',
   'Red Cross',
   'Red Crescent',
+  'Reporters Without Borders',
+  'Doctors Without Borders',
+  'Médecins Sans Frontières',
+  'Human Rights Watch',
+  'Amnesty International',
   'Ansar al-Sharia',
   'Free Syrian Army',
   'Hayat Tahrir al-Sham',
@@ -138,7 +143,11 @@ export const ORGANISATION_HEADS = set(`Post Times Journal Herald Tribune Gazette
   Championship Directorate Administration Agency Exchange Market Airport Station Embassy
   Consulate Mosque Church Cathedral Palace Hotel Square Street Avenue Road Bridge Prize Award
   Festival Summit Conference Declaration Treaty Accord Agreement Act Law Revolution Uprising
-  Operation Offensive Crisis War Spring Revolutionaries Rebels Republicans Democrats Cartel Gang`);
+  Operation Offensive Crisis War Spring Revolutionaries Rebels Republicans Democrats Cartel Gang
+  Elementary`);
+
+/** Seasons: before a year ("Spring 2002") a time, not a town (Spring, Texas). */
+export const SEASONS = set('Spring Summer Autumn Fall Winter');
 
 /** Words that are never place names however they are written (pronouns, articles…). */
 export const COMMON = set(`The A An In On At By For From With Without Within Of To Into Onto Over
