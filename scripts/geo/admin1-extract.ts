@@ -28,6 +28,7 @@ import {
   byGeoNames,
   byName,
   divisionsByCountry,
+  englishDirections,
   type Division as GnDivision,
 } from './admin1-names.ts';
 import { addLabelPoints } from './admin1-points.ts';
@@ -300,6 +301,18 @@ const { renamed, added, skipped } = addGeoNamesDivisions(
 );
 console.log(`${renamed.length} renamed by GeoNames:\n  ${renamed.join('\n  ')}`);
 console.log(`${added} GeoNames divisions added at their seats; left alone: ${skipped.join(' ')}`);
+
+// English forms of names with a word of direction ("Western Kasai" for Kasaï-Occidental),
+// drafted as other names; of its own name only, as its other names are in many languages
+// ("Giava Centrale").
+for (const { properties: p } of features) {
+  const english = englishDirections(p.name);
+  const have = new Set([p.name, ...(p.alt ?? [])].map(fold));
+  const more = [...new Set(english)].filter((n) => !have.has(fold(n)));
+  if (!more.length) continue;
+  p.alt = [...(p.alt ?? []), ...more];
+  p.also = [...(p.also ?? []), ...more];
+}
 
 // Natural Earth's pseudo-countries (the Siachen Glacier's "Kashmir", the Baikonur lease, the
 // Spratly Islands, bases) are no country of the gazetteer's: their divisions are left out.

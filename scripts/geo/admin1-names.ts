@@ -106,3 +106,45 @@ export function byName(divisions: Division[], name: string): Division | undefine
   const key = fold(name);
   return divisions.find((d) => [d.en, ...d.names].some((n) => fold(n) === key));
 }
+
+/** French, Spanish and Portuguese words of direction in divisions' names, in English. */
+const AFTER: Record<string, string[]> = {
+  Occidental: ['Western', 'West'],
+  Ocidental: ['Western', 'West'],
+  Ouest: ['Western', 'West'],
+  Oriental: ['Eastern', 'East'],
+  Est: ['Eastern', 'East'],
+  Central: ['Central'],
+  Centrale: ['Central'],
+  Nord: ['North', 'Northern'],
+  Norte: ['North', 'Northern'],
+  Sud: ['South', 'Southern'],
+  Sur: ['South', 'Southern'],
+  Sul: ['South', 'Southern'],
+};
+const BEFORE: Record<string, string[]> = {
+  Nord: ['North'],
+  Sud: ['South'],
+  Haut: ['Upper'],
+  Bas: ['Lower'],
+};
+
+/**
+ * The English forms of a division's name with a word of direction, as English news writes
+ * them: "Kasaï-Occidental" is Western Kasai, "Plateau Central" the Central Plateau, "Haut-Uélé"
+ * Upper Uele. One word of name only: "Nord-Pas-de-Calais" and "Rio Grande do Norte" are names.
+ */
+export function englishDirections(name: string): string[] {
+  const after = /^(\p{L}+)[- ](\p{L}+)$/u.exec(name);
+  const before = /^(\p{L}+)-(\p{L}+)$/u.exec(name);
+  const out = [
+    ...(after ? (AFTER[after[2]] ?? []).map((d) => `${d} ${after[1]}`) : []),
+    ...(before ? (BEFORE[before[1]] ?? []).map((d) => `${d} ${before[2]}`) : []),
+  ];
+  // Not a kind's word or another direction: "Distrito Central", "Centre-Est", "Extrême-Nord".
+  const rest = (n: string) => n.split(' ')[1];
+  return out.filter((n) => !AFTER[rest(n)] && !BEFORE[rest(n)] && !GENERIC.test(rest(n)));
+}
+
+const GENERIC =
+  /^(?:Regi[oó]n|Regione|Region|R[ée]gion|Distrito|Distretto|District|Provincia|Province|D[ée]partement|Departamento|Estado|Centre|Centro|Extr[êe]me|Plateau)$/u;

@@ -135,6 +135,15 @@ describe('divisions Natural Earth predates', { timeout: 60_000 }, () => {
     expect(d.places.map((p) => p.ref)).toContain('admin1:SY-DY');
   });
 
+  it('reads a division’s name with its word of direction in English', () => {
+    const d = draft(
+      'Ebola struck Western Kasai, in the Democratic Republic of Congo, and Negros Oriental was spared.',
+    );
+    expect(d.places.map((p) => p.ref)).toContain('admin1:COD/Kasaï-Occidental');
+    // The text's own spelling of its name stays read too.
+    expect(d.places.map((p) => p.name)).toContain('Negros Oriental');
+  });
+
   it('drafts a division newer than the outlines as an approximate point at its seat', () => {
     // Kenya's 47 counties date from 2013; Natural Earth has its eight provinces.
     const d = draft('Cattle rustlers struck in Kenya, in Samburu county, on Sunday.');

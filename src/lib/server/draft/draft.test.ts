@@ -112,13 +112,20 @@ describe('disambiguation from the article’s context', () => {
 
   it('keeps a valley or bay the gazetteer lacks as one name not placed', () => {
     const d = draft(
-      'The cow was found in the Fraser Valley, near Vancouver, Canada.',
+      'The cow was found in the Napa Valley, near Vancouver, Canada.',
       'An otter was seen at Islington Bay, near Auckland, New Zealand.',
     );
     const unplaced = d.unplaced.map((u) => u.text);
-    expect(unplaced).toEqual(expect.arrayContaining(['Fraser Valley', 'Islington Bay']));
+    expect(unplaced).toEqual(expect.arrayContaining(['Napa Valley', 'Islington Bay']));
     expect(d.places.map((p) => p.name)).not.toContain('Valley');
-    expect(d.places.map((p) => p.name)).not.toContain('Fraser');
+    expect(d.places.map((p) => p.name)).not.toContain('Napa');
+  });
+
+  it('drafts a valley named after a river as the river, for review', () => {
+    const d = draft('The cow was found in the Fraser Valley, near Vancouver, Canada.');
+    const fraser = d.places.find((p) => p.ref === 'river:Fraser');
+    expect(fraser).toMatchObject({ kind: 'water', review: true, aliases: ['Fraser Valley'] });
+    expect(fraser?.reason).toBe('the Fraser Valley, drawn as its river');
   });
 
   it('places islands by their Natural Earth outlines', () => {

@@ -5,50 +5,18 @@
  * knows by that name (looked up for all the article's names in one pass).
  */
 import worldCountries from 'world-countries';
-import type { Kind } from '../../core/kinds';
-import { countries, findCitiesMany, findFeatures, regionNames, type City } from '../gazetteer';
+import { countries, findCitiesMany, regionNames } from '../gazetteer';
 import { englishName, WIRE_FORMS } from '../gazetteer/countries';
 import { fold, looseKey } from '../gazetteer/names';
 import { admin1Divisions } from '../gazetteer/admin1';
 import { counties } from '../gazetteer/admin2';
 import { APPROXIMATE, GROUPS } from '../gazetteer/compound-places';
+import { featureReadings } from './feature-readings';
+import type { Reading } from './reading';
 import { nativeLanguage, usableSpelling } from './spellings';
 import { COMMON_WORDS, DIVISION_KIND, DIVISION_WORD } from './words';
 
-export type ReadingType =
-  'country' | 'group' | 'feature' | 'city' | 'approximate' | 'state' | 'county';
-
-export interface Reading {
-  type: ReadingType;
-  /** The place's own name, as the places file will carry it. */
-  name: string;
-  kind: Kind;
-  /** The reference (or list). */
-  ref?: string | string[];
-  /** How the text's form relates to the place: its name, a spelling, or a demonym. */
-  via: 'name' | 'alt' | 'demonym';
-  /** The countries the place lies in or stands for (ISO3), for context. */
-  countries: string[];
-  /** A city's GeoNames record; an approximate place's point comes from its capital. */
-  city?: City;
-  /** A US county's state (ISO 3166-2), for context: "Orange County" beside Anaheim. */
-  state?: string;
-  /** A state named with its kind's word ("Nyanza Province"): no city or country rivals it. */
-  suffixed?: boolean;
-  /** A state whose name is an ordinary word (COMMON_WORDS): read only when suffixed. */
-  wordy?: boolean;
-  /** A state or province the gazetteer knows by a point only, [lng, lat]: drafted approximate. */
-  point?: [number, number];
-  /** Natural Earth's scalerank for a feature (0 most important). */
-  rank?: number;
-  review?: string;
-  note?: string;
-  /**
-   * The language of the form, when it is a country's own name in a language other than
-   * English ("Island", Iceland in Icelandic): read so only in an article in that language.
-   */
-  lang?: string;
-}
+export type { Reading, ReadingType } from './reading';
 
 /** A reading in words, for the review table: "Aleppo, SY, 1,602,264 people", "Texas (admin1:US-TX)". */
 export function describe(r: Reading): string {
@@ -202,27 +170,6 @@ function fixedReadings(): Map<string, Reading[]> {
     });
   fixed = map;
   return map;
-}
-
-/** Natural Earth features called `form`; "River X" and "X River" as the river X. */
-function featureReadings(form: string): Reading[] {
-  const river = /^(?:River (.+)|(.+) River)$/u.exec(form);
-  const found = river
-    ? findFeatures(river[1] ?? river[2]).filter((f) => f.ref.startsWith('river:'))
-    : findFeatures(form);
-  return found.map((f) => ({
-    type: 'feature',
-    name: f.name,
-    kind: f.ref.startsWith('feature:')
-      ? f.geometryType === 'Point'
-        ? 'landmark'
-        : 'region'
-      : 'water',
-    ref: f.ref,
-    via: fold(f.name) === fold(form) || river ? 'name' : 'alt',
-    countries: [],
-    rank: f.rank,
-  }));
 }
 
 export interface Lexicon {
