@@ -1,12 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { parseArticle } from '../../core/article';
-import { draftArticle } from './draft';
+import { draftText } from './draft-text';
 
-function draft(...paragraphs: string[]) {
-  const text = `---\ntitle: Test\nsource: Test Desk\n---\n\n${paragraphs.join('\n\n')}\n`;
-  const { article } = parseArticle(text, 'test.md');
-  return draftArticle(article!);
-}
+const draft = draftText;
 type Draft = ReturnType<typeof draft>;
 const place = (d: Draft, name: string) => d.places.find((p) => p.name === name);
 const unplaced = (d: Draft, text: string) => d.unplaced.find((u) => u.text === text)?.reason;

@@ -1,0 +1,9 @@
+/** For the drafter's tests: a draft of an article made of these paragraphs. */
+import { parseArticle } from '../../core/article';
+import { draftArticle, type Draft } from './draft';
+
+export function draftText(...paragraphs: string[]): Draft {
+  const text = `---\ntitle: Test\nsource: Test Desk\n---\n\n${paragraphs.join('\n\n')}\n`;
+  const { article } = parseArticle(text, 'test.md');
+  return draftArticle(article!);
+}
