@@ -85,12 +85,14 @@ function score(r: Reading, ctx: Context, initialOnly: boolean, all: Reading[]): 
       // In a list of its country's divisions, a division before a city of its name (New York).
       const listed = isListed(ctx, r);
       if (listed && own >= 1) return 0.98;
+      // So is one drawn as a point at a seat of its name ("the town of Isiolo"): the town is
+      // that very point, and the likelier reading.
       const seat = all.some(
         (x) =>
           x.type === 'city' &&
           x.via === 'name' &&
           x.countries[0] === r.countries[0] &&
-          (x.city?.population ?? 0) >= 50_000,
+          ((x.city?.population ?? 0) >= 50_000 || (!!r.seat && fold(x.name) === fold(r.seat))),
       );
       if (seat && !listed) return 0.4;
       if (rival && own > support(ctx, rival.countries[0], rival.countries)) return 0.96;

@@ -148,6 +148,9 @@ describe('divisions Natural Earth predates', { timeout: 60_000 }, () => {
       review: true,
     });
     expect(place(d, 'Samburu')?.note).toMatch(/approximate point at its seat, Maralal/);
+    // A county drawn at a seat of its name is read as the town, that very point.
+    const isiolo = draft('Rustlers killed eleven near the central town of Isiolo, in Kenya.');
+    expect(place(isiolo, 'Isiolo')).toMatchObject({ kind: 'city', ref: 'city:196231' });
   });
 });
 

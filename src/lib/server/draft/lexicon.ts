@@ -151,6 +151,7 @@ function fixedReadings(): Map<string, Reading[]> {
         ...(geometry.type === 'Point'
           ? {
               point: geometry.coordinates as [number, number],
+              ...(d.seat ? { seat: d.seat } : {}),
               review: `no outline in the gazetteer: an approximate point${d.seat ? ` at its seat, ${d.seat}` : ''}`,
               note: `The map data has no outline for ${d.name}, so it is shown as an approximate point${d.seat ? ` at its seat, ${d.seat}` : ''}.`,
             }

@@ -24,6 +24,8 @@ export interface Reading {
   suffixed?: boolean;
   /** A state whose name is an ordinary word (COMMON_WORDS): read only when suffixed. */
   wordy?: boolean;
+  /** A division known by a point at its seat: the seat's name ("Maralal" for Samburu). */
+  seat?: string;
   /** A state or province the gazetteer knows by a point only, [lng, lat]: drafted approximate. */
   point?: [number, number];
   /** Natural Earth's scalerank for a feature (0 most important). */
