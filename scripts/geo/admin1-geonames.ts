@@ -5,9 +5,11 @@
  * and divisions renamed since ("N.W.F.P." is Khyber Pakhtunkhwa since 2010).
  *
  * Each is placed by its seat, the town GeoNames' cities500 marks as the seat of that division
- * (feature code PPLA). A seat that lies in a division of Natural Earth's which no GeoNames
- * division matched, and alone there, is a rename: that outline takes the division's names and
- * code. Any other becomes an approximate point at its seat.
+ * (feature code PPLA). A seat that lies alone in a division of Natural Earth's which no GeoNames
+ * division matched, where the two hold the same towns and one of the names is a spelling of the
+ * other's (or the rename is in RENAMED), is a rename: that outline takes the division's English
+ * name and code. Any other becomes an approximate point at its seat. A country whose codes
+ * GeoNames has renumbered since the package's list was made is left as it is.
  */
 import { readFileSync } from 'node:fs';
 import type { Feature, MultiPolygon, Point, Polygon, Position } from 'geojson';
