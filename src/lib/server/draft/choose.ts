@@ -133,7 +133,8 @@ function implausible(r: Reading, ctx: Context, key: string): string | undefined 
   // A word cut short, or a name without "City", is not the town's name: "Yum" is not Yuma,
   // "Long Island" not Long Island City, "Jersey" not Jersey City, though GeoNames lists them
   // so. "Acapulco" is Acapulco de Juárez; a city of millions is called so ("New York").
-  const rest = fold(r.name).startsWith(key) ? fold(r.name).slice(key.length) : '';
+  const own = fold(r.name);
+  const rest = own.startsWith(key) ? own.slice(key.length) : '';
   if (r.via === 'alt' && /^(?:[a-z]| city$)/.test(rest) && pop < 1e6)
     return `only ${describe(r)}, whose name only starts so`;
   const home = support(ctx, r.countries[0]) >= 1;

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { draftText } from './draft-text';
+import { draftText, placeNamed } from './draft-text';
 
 const draft = draftText;
 type Draft = ReturnType<typeof draft>;
-const place = (d: Draft, name: string) => d.places.find((p) => p.name === name);
+const place = placeNamed;
 const unplaced = (d: Draft, text: string) => d.unplaced.find((u) => u.text === text)?.reason;
 
 describe('what the article says about where it is', { timeout: 60_000 }, () => {

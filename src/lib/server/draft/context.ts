@@ -3,13 +3,11 @@
  * countries it names and how often, the states and provinces it names, the lists of
  * divisions, and the outlines of the divisions it names, which a town lying in is likelier.
  */
-import { booleanPointInPolygon } from '@turf/boolean-point-in-polygon';
-import type { MultiPolygon, Polygon } from 'geojson';
-import { admin1 } from '../gazetteer/admin1';
 import type { City } from '../gazetteer';
 import type { Candidate } from './candidate';
 import { NEIGHBOURS, type Reading } from './lexicon';
 import { listedDivisions } from './lists';
+import { contains, outlineOf, type Outline } from './outlines';
 
 /** How strongly the article points at a country: named itself, or its places and neighbours. */
 export interface Context {
@@ -35,39 +33,12 @@ export interface Context {
   outlines?: Outline[];
 }
 
-/** A division's outline with its bounding box, [west, south, east, north], to test points fast. */
-interface Outline {
-  geometry: Polygon | MultiPolygon;
-  box: [number, number, number, number];
-}
-
-function outlineOf(ref: string): Outline | undefined {
-  const d = admin1(ref.slice('admin1:'.length));
-  if (!d || d.geometry.type === 'Point') return undefined;
-  const coords = (
-    d.geometry.type === 'Polygon' ? [d.geometry.coordinates] : d.geometry.coordinates
-  ).flat(2);
-  const xs = coords.map((c) => c[0]);
-  const ys = coords.map((c) => c[1]);
-  return {
-    geometry: d.geometry,
-    box: [Math.min(...xs), Math.min(...ys), Math.max(...xs), Math.max(...ys)],
-  };
-}
-
 /**
  * Whether a town lies in a division the article names: "Mabini" in a story about Bohol is
  * Bohol's Mabini, not one of the eight other Philippine towns of that name.
  */
 export function inNamedDivision(ctx: Context, c: City): boolean {
-  return (ctx.outlines ?? []).some(
-    (o) =>
-      c.lng >= o.box[0] &&
-      c.lng <= o.box[2] &&
-      c.lat >= o.box[1] &&
-      c.lat <= o.box[3] &&
-      booleanPointInPolygon([c.lng, c.lat], o.geometry),
-  );
+  return (ctx.outlines ?? []).some((o) => contains(o, c));
 }
 
 export function contextOf(

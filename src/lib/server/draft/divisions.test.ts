@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { draftText } from './draft-text';
+import { draftText, placeNamed } from './draft-text';
 
 const draft = draftText;
-const place = (d: ReturnType<typeof draft>, name: string) => d.places.find((p) => p.name === name);
+const place = placeNamed;
 
 describe('states and provinces of every country', { timeout: 60_000 }, () => {
   it('takes the namesake of the article’s country among divisions written with their kind', () => {

@@ -7,3 +7,6 @@ export function draftText(...paragraphs: string[]): Draft {
   const { article } = parseArticle(text, 'test.md');
   return draftArticle(article!);
 }
+
+/** The drafted place of this name, if any. */
+export const placeNamed = (d: Draft, name: string) => d.places.find((p) => p.name === name);

@@ -5,11 +5,11 @@ import { describe, expect, it, vi } from 'vitest';
 vi.setConfig({ testTimeout: 30_000 });
 import { parseArticle } from '../../core/article';
 import { draftArticle } from './draft';
-import { draftText } from './draft-text';
+import { draftText, placeNamed } from './draft-text';
 
 const draft = draftText;
 
-const place = (d: ReturnType<typeof draft>, name: string) => d.places.find((p) => p.name === name);
+const place = placeNamed;
 
 describe('disambiguation from the article’s context', () => {
   it('reads Tripoli as Libya’s in a story about Libya', () => {

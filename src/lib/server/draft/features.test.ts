@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { draftText } from './draft-text';
+import { draftText, placeNamed } from './draft-text';
 
 const draft = draftText;
-const place = (d: ReturnType<typeof draft>, name: string) => d.places.find((p) => p.name === name);
+const place = placeNamed;
 
 describe('natural features: valleys, bays and islands', { timeout: 60_000 }, () => {
   it('keeps a valley or bay the gazetteer lacks as one name not placed', () => {

@@ -3,11 +3,10 @@
  * Paulo and Rio de Janeiro", "eight in Alberta, one in New Brunswick and one in Quebec". There
  * "São Paulo" and "Quebec" are the states, not the cities of their names.
  */
-import { booleanPointInPolygon } from '@turf/boolean-point-in-polygon';
 import type { City } from '../gazetteer';
-import { admin1 } from '../gazetteer/admin1';
 import { fold } from '../gazetteer/names';
 import type { Candidate } from './candidate';
+import { contains, outlineOf } from './outlines';
 
 /** How near, in characters, the next division of a list is: ", one in New Brunswick, and one in ". */
 const NEAR = 40;
@@ -19,6 +18,13 @@ const NEAR = 40;
  */
 const BETWEEN = /^(?=[^.;:!?()]*(?:,|\band\b|\bor\b))[^.;:!?()]*$/u;
 const listGap = (gap: string) => BETWEEN.test(gap) && gap.trim().split(/\s+/).length <= 5;
+
+/** Whether two names stand side by side in a list: in one paragraph, a list's words apart. */
+function besideInList(x: Candidate, y: Candidate, paragraph: (n: number) => string): boolean {
+  if (x.paragraph !== y.paragraph) return false;
+  const [a, b] = x.start < y.start ? [x, y] : [y, x];
+  return b.start - a.end <= NEAR && listGap(paragraph(a.paragraph).slice(a.end, b.start));
+}
 
 /**
  * The refs of the state readings whose name the text writes within NEAR characters of another
@@ -41,12 +47,9 @@ export function listedDivisions(
   for (const c of all)
     for (const r of c.readings) {
       if (r.type !== 'state' || typeof r.ref !== 'string') continue;
-      const near = sure.some((s) => {
-        if (s.ref === r.ref || s.c.paragraph !== c.paragraph || s.country !== r.countries[0])
-          return false;
-        const [a, b] = s.c.start < c.start ? [s.c, c] : [c, s.c];
-        return b.start - a.end <= NEAR && listGap(paragraph(c.paragraph).slice(a.end, b.start));
-      });
+      const near = sure.some(
+        (s) => s.ref !== r.ref && s.country === r.countries[0] && besideInList(s.c, c, paragraph),
+      );
       if (near) out.add(r.ref);
     }
   return out;
@@ -68,11 +71,7 @@ export function listedCountries(
   const out = new Set<string>();
   for (const c of all) {
     if (!c.readings.some((r) => r.type === 'country')) continue;
-    const near = sure.some((s) => {
-      if (s === c || s.paragraph !== c.paragraph || fold(s.form) === fold(c.form)) return false;
-      const [a, b] = s.start < c.start ? [s, c] : [c, s];
-      return b.start - a.end <= NEAR && listGap(paragraph(c.paragraph).slice(a.end, b.start));
-    });
+    const near = sure.some((s) => fold(s.form) !== fold(c.form) && besideInList(s, c, paragraph));
     if (near) out.add(fold(c.form));
   }
   return out;
@@ -113,8 +112,7 @@ export function townsWithDivision(
 
 /** Whether a town lies in a division: by GeoNames' code in the United States, else by outline. */
 function inDivision(c: City, ref: string): boolean {
-  const code = ref.slice('admin1:'.length);
-  if (c.countryCode === 'US') return code === `US-${c.admin1}`;
-  const d = admin1(code);
-  return !!d && d.geometry.type !== 'Point' && booleanPointInPolygon([c.lng, c.lat], d.geometry);
+  if (c.countryCode === 'US') return ref === `admin1:US-${c.admin1}`;
+  const outline = outlineOf(ref);
+  return !!outline && contains(outline, c);
 }

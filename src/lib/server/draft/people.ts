@@ -122,7 +122,7 @@ const minorByName = (rs: Reading[]) =>
  * given name names a place too (the river Nelson); and an organisation's name without its head word
  * ("Franklin Elementary … near Franklin"), when only small towns bear it.
  */
-export function withoutSurnames(
+export function withoutNamesSeen(
   candidates: Candidate[],
   rejections: Rejection[],
   text: (paragraph: number) => string,

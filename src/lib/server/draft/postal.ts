@@ -4,102 +4,95 @@
  * alone, "NY" may be the city, and "IN", "OR", "ME", "ON" and "Miss." are words. A few are
  * nothing else and are read anywhere ("NSW").
  */
+import { admin1 } from '../gazetteer/admin1';
 import type { Candidate, Rejection } from './candidate';
 import type { Lexicon } from './lexicon';
 
 /**
- * Each US state's postal code (USPS) and its abbreviation in the AP Stylebook, where it has one
+ * The short forms of states and provinces, by their ISO 3166-2 codes: each US state's postal
+ * code (USPS, also its ISO code's) and its abbreviation in the AP Stylebook where it has one
  * (states of five letters or fewer, Alaska, Hawaii, Idaho, Iowa, Maine, Ohio, Texas and Utah,
- * are written in full).
+ * are written in full); Canada's provinces and territories by Canada Post's codes and The
+ * Canadian Press's abbreviations; Australia's states and territories as its papers write them.
  */
-const US: [string, string, string?][] = [
-  ['Alabama', 'AL', 'Ala.'],
-  ['Alaska', 'AK'],
-  ['Arizona', 'AZ', 'Ariz.'],
-  ['Arkansas', 'AR', 'Ark.'],
-  ['California', 'CA', 'Calif.'],
-  ['Colorado', 'CO', 'Colo.'],
-  ['Connecticut', 'CT', 'Conn.'],
-  ['Delaware', 'DE', 'Del.'],
-  ['Florida', 'FL', 'Fla.'],
-  ['Georgia', 'GA', 'Ga.'],
-  ['Hawaii', 'HI'],
-  ['Idaho', 'ID'],
-  ['Illinois', 'IL', 'Ill.'],
-  ['Indiana', 'IN', 'Ind.'],
-  ['Iowa', 'IA'],
-  ['Kansas', 'KS', 'Kan.'],
-  ['Kentucky', 'KY', 'Ky.'],
-  ['Louisiana', 'LA', 'La.'],
-  ['Maine', 'ME'],
-  ['Maryland', 'MD', 'Md.'],
-  ['Massachusetts', 'MA', 'Mass.'],
-  ['Michigan', 'MI', 'Mich.'],
-  ['Minnesota', 'MN', 'Minn.'],
-  ['Mississippi', 'MS', 'Miss.'],
-  ['Missouri', 'MO', 'Mo.'],
-  ['Montana', 'MT', 'Mont.'],
-  ['Nebraska', 'NE', 'Neb.'],
-  ['Nevada', 'NV', 'Nev.'],
-  ['New Hampshire', 'NH', 'N.H.'],
-  ['New Jersey', 'NJ', 'N.J.'],
-  ['New Mexico', 'NM', 'N.M.'],
-  ['New York', 'NY', 'N.Y.'],
-  ['North Carolina', 'NC', 'N.C.'],
-  ['North Dakota', 'ND', 'N.D.'],
-  ['Ohio', 'OH'],
-  ['Oklahoma', 'OK', 'Okla.'],
-  ['Oregon', 'OR', 'Ore.'],
-  ['Pennsylvania', 'PA', 'Pa.'],
-  ['Rhode Island', 'RI', 'R.I.'],
-  ['South Carolina', 'SC', 'S.C.'],
-  ['South Dakota', 'SD', 'S.D.'],
-  ['Tennessee', 'TN', 'Tenn.'],
-  ['Texas', 'TX'],
-  ['Utah', 'UT'],
-  ['Vermont', 'VT', 'Vt.'],
-  ['Virginia', 'VA', 'Va.'],
-  ['Washington', 'WA', 'Wash.'],
-  ['West Virginia', 'WV', 'W.Va.'],
-  ['Wisconsin', 'WI', 'Wis.'],
-  ['Wyoming', 'WY', 'Wyo.'],
-];
+const FORMS_OF: Record<string, string[]> = {
+  'US-AL': ['AL', 'Ala.'],
+  'US-AK': ['AK'],
+  'US-AZ': ['AZ', 'Ariz.'],
+  'US-AR': ['AR', 'Ark.'],
+  'US-CA': ['CA', 'Calif.'],
+  'US-CO': ['CO', 'Colo.'],
+  'US-CT': ['CT', 'Conn.'],
+  'US-DE': ['DE', 'Del.'],
+  'US-FL': ['FL', 'Fla.'],
+  'US-GA': ['GA', 'Ga.'],
+  'US-HI': ['HI'],
+  'US-ID': ['ID'],
+  'US-IL': ['IL', 'Ill.'],
+  'US-IN': ['IN', 'Ind.'],
+  'US-IA': ['IA'],
+  'US-KS': ['KS', 'Kan.'],
+  'US-KY': ['KY', 'Ky.'],
+  'US-LA': ['LA', 'La.'],
+  'US-ME': ['ME'],
+  'US-MD': ['MD', 'Md.'],
+  'US-MA': ['MA', 'Mass.'],
+  'US-MI': ['MI', 'Mich.'],
+  'US-MN': ['MN', 'Minn.'],
+  'US-MS': ['MS', 'Miss.'],
+  'US-MO': ['MO', 'Mo.'],
+  'US-MT': ['MT', 'Mont.'],
+  'US-NE': ['NE', 'Neb.'],
+  'US-NV': ['NV', 'Nev.'],
+  'US-NH': ['NH', 'N.H.'],
+  'US-NJ': ['NJ', 'N.J.'],
+  'US-NM': ['NM', 'N.M.'],
+  'US-NY': ['NY', 'N.Y.'],
+  'US-NC': ['NC', 'N.C.'],
+  'US-ND': ['ND', 'N.D.'],
+  'US-OH': ['OH'],
+  'US-OK': ['OK', 'Okla.'],
+  'US-OR': ['OR', 'Ore.'],
+  'US-PA': ['PA', 'Pa.'],
+  'US-RI': ['RI', 'R.I.'],
+  'US-SC': ['SC', 'S.C.'],
+  'US-SD': ['SD', 'S.D.'],
+  'US-TN': ['TN', 'Tenn.'],
+  'US-TX': ['TX'],
+  'US-UT': ['UT'],
+  'US-VT': ['VT', 'Vt.'],
+  'US-VA': ['VA', 'Va.'],
+  'US-WA': ['WA', 'Wash.'],
+  'US-WV': ['WV', 'W.Va.'],
+  'US-WI': ['WI', 'Wis.'],
+  'US-WY': ['WY', 'Wyo.'],
+  'CA-AB': ['AB', 'Alta.'],
+  'CA-BC': ['BC', 'B.C.'],
+  'CA-MB': ['MB', 'Man.'],
+  'CA-NB': ['NB', 'N.B.'],
+  'CA-NL': ['NL', 'N.L.', 'Nfld.'],
+  'CA-NS': ['NS', 'N.S.'],
+  'CA-NT': ['NT', 'N.W.T.'],
+  'CA-NU': ['NU'],
+  'CA-ON': ['ON', 'Ont.'],
+  'CA-PE': ['PE', 'PEI', 'P.E.I.'],
+  'CA-QC': ['QC', 'Que.'],
+  'CA-SK': ['SK', 'Sask.'],
+  'CA-YT': ['YT'],
+  'AU-ACT': ['ACT'],
+  'AU-NSW': ['NSW', 'N.S.W.'],
+  'AU-NT': ['NT'],
+  'AU-QLD': ['Qld', 'QLD', 'Qld.'],
+  'AU-SA': ['SA'],
+  'AU-TAS': ['Tas', 'TAS', 'Tas.'],
+  'AU-VIC': ['Vic', 'VIC', 'Vic.'],
+  'AU-WA': ['WA'],
+};
 
-/**
- * Canada's provinces and territories by Canada Post's codes and The Canadian Press's
- * abbreviations, and Australia's states and territories as Australian papers write them.
- */
-const OTHERS: [string, string, string[]][] = [
-  ['Alberta', 'CA-AB', ['AB', 'Alta.']],
-  ['British Columbia', 'CA-BC', ['BC', 'B.C.']],
-  ['Manitoba', 'CA-MB', ['MB', 'Man.']],
-  ['New Brunswick', 'CA-NB', ['NB', 'N.B.']],
-  ['Newfoundland and Labrador', 'CA-NL', ['NL', 'N.L.', 'Nfld.']],
-  ['Nova Scotia', 'CA-NS', ['NS', 'N.S.']],
-  ['Northwest Territories', 'CA-NT', ['NT', 'N.W.T.']],
-  ['Nunavut', 'CA-NU', ['NU']],
-  ['Ontario', 'CA-ON', ['ON', 'Ont.']],
-  ['Prince Edward Island', 'CA-PE', ['PE', 'PEI', 'P.E.I.']],
-  ['Québec', 'CA-QC', ['QC', 'Que.']],
-  ['Saskatchewan', 'CA-SK', ['SK', 'Sask.']],
-  ['Yukon', 'CA-YT', ['YT']],
-  ['Australian Capital Territory', 'AU-ACT', ['ACT']],
-  ['New South Wales', 'AU-NSW', ['NSW', 'N.S.W.']],
-  ['Northern Territory', 'AU-NT', ['NT']],
-  ['Queensland', 'AU-QLD', ['Qld', 'QLD', 'Qld.']],
-  ['South Australia', 'AU-SA', ['SA']],
-  ['Tasmania', 'AU-TAS', ['Tas', 'TAS', 'Tas.']],
-  ['Victoria', 'AU-VIC', ['Vic', 'VIC', 'Vic.']],
-  ['Western Australia', 'AU-WA', ['WA']],
-];
-
-/** Each short form, with the states it may stand for (ISO 3166-2 code and name): "WA" two. */
-const SHORT = new Map<string, { name: string; code: string }[]>();
-for (const [name, code, forms] of [
-  ...US.map(([name, postal, ap]) => [name, `US-${postal}`, [postal, ...(ap ? [ap] : [])]] as const),
-  ...OTHERS,
-])
-  for (const f of forms) SHORT.set(f, [...(SHORT.get(f) ?? []), { name, code }]);
+/** Each short form, with the divisions it may stand for: "WA" two. */
+const SHORT = new Map<string, string[]>();
+for (const [code, forms] of Object.entries(FORMS_OF))
+  for (const f of forms) SHORT.set(f, [...(SHORT.get(f) ?? []), code]);
 
 /** Short forms that are nothing else, read wherever the text writes them ("NSW Police"). */
 const ALONE = new Set(['NSW', 'N.S.W.', 'Qld', 'P.E.I.']);
@@ -134,13 +127,13 @@ export function shortStates(
       seen.add(m.index);
       // Which of two states (WA: Washington, Western Australia) is the article's context's to
       // say, as for any name of two places (choose.ts).
-      const readings = SHORT.get(m[0])!.flatMap(({ name, code }) =>
-        lex
-          .readings(name)
+      const readings = SHORT.get(m[0])!.flatMap((code) => {
+        const name = admin1(code)?.properties.name;
+        return (name ? lex.readings(name) : [])
           .filter((r) => r.type === 'state' && r.ref === `admin1:${code}`)
           .slice(0, 1)
-          .map((r) => ({ ...r, via: 'name' as const, suffixed: true })),
-      );
+          .map((r) => ({ ...r, via: 'name' as const, suffixed: true }));
+      });
       if (!readings.length) continue;
       found.push({
         form: m[0],

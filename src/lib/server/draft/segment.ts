@@ -15,7 +15,7 @@ import {
   officeFrom,
   weakName,
   withoutPeople,
-  withoutSurnames,
+  withoutNamesSeen,
 } from './people';
 import type { Run, Word } from './runs';
 import {
@@ -296,5 +296,5 @@ export function segment(
       return i;
     }
   }
-  return withoutSurnames(candidates, rejections, text);
+  return withoutNamesSeen(candidates, rejections, text);
 }
